@@ -1,0 +1,66 @@
+package org.colloquy.platform.persistence;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with Flyway before anything else touches the database. The
+ * migrations in {@code db/migration} are the only source of the schema; JPA schema generation is
+ * off. Other start-up beans that use the database declare {@code @DependsOn("DatabaseMigrator")}.
+ *
+ * <p>The data source is defined here so that its settings come from MicroProfile Config
+ * ({@code COLLOQUY_DB_*}) at deployment time: one artifact serves H2 and PostgreSQL alike.
+ * Flyway's own lock table makes two nodes starting at once safe.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+        name = DatabaseMigrator.DATA_SOURCE,
+        className = "${MPCONFIG=colloquy.db.datasource-class}",
+        url = "${MPCONFIG=colloquy.db.url}",
+        user = "${MPCONFIG=colloquy.db.user}",
+        password = "${MPCONFIG=colloquy.db.password}",
+        minPoolSize = 1,
+        maxPoolSize = 32)
+public class DatabaseMigrator {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/colloquy";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    private String schemaVersion;
+
+    @PostConstruct
+    void migrate() {
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        MigrateResult result = flyway.migrate();
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + schemaVersion + " on " + result.database
+                + " (" + result.migrationsExecuted + " migration(s) applied now)");
+    }
+
+    /** The schema version Flyway reported at start-up. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+}

@@ -1,0 +1,174 @@
+package org.colloquy.test;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Base of the tests that drive the portal in Debian's headless Chromium as a person would. Every
+ * page opened through {@link #open(String)} is kept as a screenshot under
+ * {@code target/screenshots/<test class>/}, and fails the test on any JavaScript console error or
+ * any WCAG 2.2 A/AA violation that axe-core finds.
+ */
+@ExtendWith(PortalExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(360, 740);
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    protected Portal portal;
+    protected WebDriver driver;
+    private Path userDataDir;
+    private Path screenshots;
+    private String testName = "test";
+    private int shot;
+
+    @BeforeAll
+    void startBrowser(Portal portal) throws IOException {
+        this.portal = portal;
+        userDataDir = Files.createTempDirectory("colloquy-chromium");
+        screenshots = Path.of(System.getProperty("colloquy.test.screenshots", "target/screenshots"), getClass().getSimpleName());
+        Files.createDirectories(screenshots);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("colloquy.test.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + userDataDir);
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    @BeforeEach
+    void nameScreenshots(TestInfo info) {
+        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
+        shot = 0;
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (userDataDir != null) {
+            try (var paths = Files.walk(userDataDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Opens a page, waits for it, keeps a screenshot, and checks its console and accessibility. */
+    protected void open(String path) {
+        driver.get(portal.url(path));
+        awaitLoaded();
+        checkPage(false);
+    }
+
+    /** As {@link #open(String)} for a page served with an error status, whose load the console reports. */
+    protected void openErrorPage(String path) {
+        driver.get(portal.url(path));
+        awaitLoaded();
+        checkPage(true);
+    }
+
+    /** Screenshot, console and accessibility of the page as it is now (after a click, say). */
+    protected void checkPage(boolean errorStatusExpected) {
+        screenshot();
+        assertNoConsoleErrors(errorStatusExpected);
+        assertAccessible();
+    }
+
+    protected void awaitLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    protected Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    protected void screenshot() {
+        shot++;
+        Path file = screenshots.resolve(String.format("%s-%02d.png", testName, shot));
+        try {
+            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.move(taken, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not keep the screenshot " + file, e);
+        }
+    }
+
+    private void assertNoConsoleErrors(boolean errorStatusExpected) {
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(entry -> !(errorStatusExpected && entry.getMessage().contains("Failed to load resource")
+                        && entry.getMessage().contains(driver.getCurrentUrl())))
+                .toList();
+        if (!errors.isEmpty()) {
+            fail("JavaScript console errors on " + driver.getCurrentUrl() + ":\n"
+                    + errors.stream().map(LogEntry::getMessage).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + violations.stream()
+                    .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
+                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** The page's horizontal overflow in CSS pixels: 0 when nothing sticks out sideways. */
+    protected long horizontalOverflow() {
+        Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) overflow).longValue();
+    }
+
+    protected Map<?, ?> rectOf(String cssSelector) {
+        return (Map<?, ?>) script("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width};", cssSelector);
+    }
+}

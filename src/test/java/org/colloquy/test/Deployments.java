@@ -1,0 +1,43 @@
+package org.colloquy.test;
+
+import java.io.File;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one builder of Arquillian deployments: the real WAR that {@code mvn package} built, plus
+ * whatever a test adds (its own class is added by Arquillian). Testing the artifact that ships
+ * keeps deployments from drifting away from it and spares every test a list of classes.
+ *
+ * <h2>Usage</h2>
+ * <pre>
+ * &#64;Deployment
+ * static WebArchive deployment() {
+ *     return Deployments.portal().addClasses(FailingServlet.class);
+ * }
+ * </pre>
+ */
+public final class Deployments {
+
+    /** Set by Failsafe to target/colloquy.war. */
+    static final String WAR_PROPERTY = "colloquy.test.war";
+
+    private Deployments() {
+    }
+
+    public static WebArchive portal() {
+        File war = builtWar();
+        return ShrinkWrap.create(ZipImporter.class, "colloquy.war").importFrom(war).as(WebArchive.class);
+    }
+
+    public static File builtWar() {
+        String path = System.getProperty(WAR_PROPERTY, "target/colloquy.war");
+        File war = new File(path);
+        if (!war.isFile()) {
+            throw new IllegalStateException("No WAR at " + war.getAbsolutePath() + ": run the tests with mvn verify, which packages it first");
+        }
+        return war;
+    }
+}

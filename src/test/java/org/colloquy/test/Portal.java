@@ -1,0 +1,139 @@
+package org.colloquy.test;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The built portal running on Payara Micro, as a visitor reaches it: the real WAR at the root
+ * context on a free loopback port, with the database the environment names (in-memory H2 unless
+ * {@code COLLOQUY_DB_URL} is set). One instance serves every browser and HTTP test of a run; see
+ * {@link PortalExtension}. Its server log is {@code target/portal-it/server.log}.
+ */
+public final class Portal implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private Portal(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static Portal start() {
+        try {
+            Path work = Path.of("target", "portal-it").toAbsolutePath();
+            deleteRecursively(work);
+            Files.createDirectories(work);
+            Path log = work.resolve("server.log");
+            int port = freePort();
+            List<String> command = List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-XX:+UseSerialGC",
+                    "-Dhazelcast.phone.home.enabled=false",
+                    "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                    "--deploy", Deployments.builtWar().getAbsolutePath(),
+                    "--contextroot", "/",
+                    "--port", Integer.toString(port),
+                    "--nohazelcast", "--disablephonehome",
+                    "--prebootcommandfile", new File("src/main/payara/loopback.asadmin").getAbsolutePath(),
+                    "--rootdir", work.resolve("root").toString());
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            Portal portal = new Portal(process, port, log);
+            portal.awaitReady();
+            return portal;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro for the tests", e);
+        }
+    }
+
+    /** @return the absolute URL of a path on the portal, e.g. {@code url("/forums")} */
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    public URI uri(String path) {
+        return URI.create(url(path));
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited while starting; see " + log + "\n" + tail());
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the portal", e);
+            }
+            process.onExit().completeOnTimeout(null, 500, TimeUnit.MILLISECONDS).join();
+        }
+        close();
+        throw new IllegalStateException("The portal was not ready within " + START_TIMEOUT + "; see " + log + "\n" + tail());
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Payara Micro reuses what it finds in its root folder; every run starts from none. */
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
