@@ -102,12 +102,12 @@ class PlatformIT {
     @Test
     void demoContentIsSeededOnceAndAFailingContributionLeavesNothing() {
         List<String> first = seeder.seedAll();
-        assertEquals(List.of("test-sample"), first, "only the working contribution is reported seeded");
+        assertEquals(List.of(TestDemoContents.SAMPLE), first, "only the working contribution is reported seeded");
         List<String> recorded = seeder.seededNames();
-        assertTrue(recorded.contains("test-sample"));
-        assertTrue(recorded.contains("test-sample-wrote-this"), "the contribution's own writes commit with it");
-        assertFalse(recorded.contains("test-failing"), "a failed contribution is not recorded as seeded");
-        assertFalse(recorded.contains("test-failing-wrote-this"), "a failed contribution's writes roll back");
+        assertTrue(recorded.contains(TestDemoContents.SAMPLE));
+        assertTrue(recorded.contains(TestDemoContents.SAMPLE_MARKER), "the contribution's own writes commit with it");
+        assertFalse(recorded.contains(TestDemoContents.FAILING), "a failed contribution is not recorded as seeded");
+        assertFalse(recorded.contains(TestDemoContents.FAILING_MARKER), "a failed contribution's writes roll back");
 
         List<String> second = seeder.seedAll();
         assertEquals(List.of(), second, "a second run seeds nothing again");

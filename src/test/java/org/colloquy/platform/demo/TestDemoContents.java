@@ -9,10 +9,13 @@ import jakarta.persistence.PersistenceContext;
 /** Demo contributions that only the integration tests deploy, to watch the seeder at work. */
 public final class TestDemoContents {
 
-    static final String SAMPLE = "test-sample";
-    static final String SAMPLE_MARKER = "test-sample-wrote-this";
-    static final String FAILING = "test-failing";
-    static final String FAILING_MARKER = "test-failing-wrote-this";
+    /** Distinguishes this deployment's records from those of earlier runs on a database that persists. */
+    private static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
+
+    public static final String SAMPLE = "test-sample-" + RUN;
+    public static final String SAMPLE_MARKER = "test-sample-wrote-this-" + RUN;
+    public static final String FAILING = "test-failing-" + RUN;
+    public static final String FAILING_MARKER = "test-failing-wrote-this-" + RUN;
 
     private TestDemoContents() {
     }

@@ -92,6 +92,10 @@ class PublicPagesIT {
         HttpResponse<String> ready = get(portal, "/health/ready");
         assertEquals(200, ready.statusCode());
         assertTrue(ready.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\""), ready.body());
+        String configured = System.getenv("COLLOQUY_DB_URL");
+        String expected = configured != null && configured.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2";
+        assertTrue(ready.body().replace(" ", "").contains("\"product\":\"" + expected + "\""),
+                "the portal runs on the database the environment names (" + expected + "): " + ready.body());
         assertEquals(200, get(portal, "/metrics").statusCode());
         HttpResponse<String> openApi = get(portal, "/openapi");
         assertEquals(200, openApi.statusCode());
