@@ -129,6 +129,15 @@ class PlatformIT {
 
     @Test
     @RunAsClient
+    void aRefusedRequestShowsTheNotAllowedPage() throws Exception {
+        HttpResponse<String> response = get("test/forbidden");
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("<h1>Not allowed</h1>"), mainOf(response.body()));
+        assertFalse(response.body().contains(FailingServlet.INTERNAL_DETAIL), "the refusal's internal message stays in the log");
+    }
+
+    @Test
+    @RunAsClient
     void anExpiredFormShowsWhatToDoNext() throws Exception {
         HttpResponse<String> page = get("test-form");
         assertEquals(200, page.statusCode());
