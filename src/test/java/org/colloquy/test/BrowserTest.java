@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
@@ -165,10 +164,5 @@ public abstract class BrowserTest {
     protected long horizontalOverflow() {
         Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         return ((Number) overflow).longValue();
-    }
-
-    protected Map<?, ?> rectOf(String cssSelector) {
-        return (Map<?, ?>) script("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
-                + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width};", cssSelector);
     }
 }
