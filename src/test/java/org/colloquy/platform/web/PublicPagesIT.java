@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.colloquy.platform.config.DatabaseKind;
 import org.colloquy.test.Portal;
 import org.colloquy.test.PortalExtension;
 import org.junit.jupiter.api.Test;
@@ -92,8 +93,7 @@ class PublicPagesIT {
         HttpResponse<String> ready = get(portal, "/health/ready");
         assertEquals(200, ready.statusCode());
         assertTrue(ready.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\""), ready.body());
-        String configured = System.getenv("COLLOQUY_DB_URL");
-        String expected = configured != null && configured.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2";
+        String expected = DatabaseKind.fromUrl(System.getenv("COLLOQUY_DB_URL")) == DatabaseKind.POSTGRESQL ? "PostgreSQL" : "H2";
         assertTrue(ready.body().replace(" ", "").contains("\"product\":\"" + expected + "\""),
                 "the portal runs on the database the environment names (" + expected + "): " + ready.body());
         assertEquals(200, get(portal, "/metrics").statusCode());
