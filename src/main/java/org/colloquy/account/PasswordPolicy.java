@@ -39,6 +39,15 @@ public class PasswordPolicy {
      */
     public static final double MINIMUM_ENTROPY = 40.0;
 
+    /**
+     * nbvcxz judges only the beginning of a longer password, and gives up searching for the weakest
+     * reading after 100 ms (its default is 500): repetitive input such as 256 times "x" otherwise
+     * costs over half a second of CPU per call, which anyone could request. A long password whose
+     * first 64 characters are weak is refused; that is a fair price.
+     */
+    static final int ESTIMATED_LENGTH = 64;
+    static final long ESTIMATE_TIMEOUT_MILLIS = 100;
+
     private static final String MESSAGES = "org.colloquy.i18n.messages";
     private static final String NBVCXZ_FEEDBACK = "feedback";
     private static final String USER_DICTIONARY = "colloquy-user-inputs";
@@ -48,7 +57,8 @@ public class PasswordPolicy {
     /** Built once: the default dictionaries take a quarter of a second to load, matchers are stateless. */
     private final Configuration base = new ConfigurationBuilder()
             .setMinimumEntropy(MINIMUM_ENTROPY)
-            .setMaxLength(MAX_LENGTH)
+            .setMaxLength(ESTIMATED_LENGTH)
+            .setCombinationAlgorithmTimeout(ESTIMATE_TIMEOUT_MILLIS)
             .createConfiguration();
 
     /**

@@ -83,6 +83,13 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void aLongPasswordIsJudgedByItsBeginning() {
+        assertTrue(POLICY.problem("x".repeat(256), Locale.ENGLISH).isPresent());
+        assertTrue(POLICY.problem("x".repeat(64) + "trouble-garage-pencil-ocean", Locale.ENGLISH).isPresent());
+        assertEquals(Optional.empty(), POLICY.problem("trouble-garage-pencil-ocean " + "x".repeat(200), Locale.ENGLISH));
+    }
+
+    @Test
     void aLocaleWithoutItsOwnTextsGetsEnglishThroughout() {
         // No messages_de yet: both our sentence and nbvcxz's hint must be English, not half German.
         String problem = POLICY.problem("aaaaaaaaaaaa", Locale.GERMANY).orElseThrow();
