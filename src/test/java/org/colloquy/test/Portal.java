@@ -19,6 +19,10 @@ import java.util.concurrent.TimeUnit;
  * context on a free loopback port, with the database the environment names (in-memory H2 unless
  * {@code COLLOQUY_DB_URL} is set). One instance serves every browser and HTTP test of a run; see
  * {@link PortalExtension}. Its server log is {@code target/portal-it/server.log}.
+ *
+ * <p>Its mail goes over real SMTP to a {@link TestMailServer} of its own, started before Payara and
+ * stopped with it; {@link #mail()} reads what arrived. The outbox polls every second, and links in
+ * mail point at this portal ({@code colloquy.site.url}).
  */
 public final class Portal implements AutoCloseable {
 
@@ -27,11 +31,13 @@ public final class Portal implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final TestMailServer mail;
 
-    private Portal(Process process, int port, Path log) {
+    private Portal(Process process, int port, Path log, TestMailServer mail) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.mail = mail;
     }
 
     static Portal start() {
@@ -41,10 +47,16 @@ public final class Portal implements AutoCloseable {
             Files.createDirectories(work);
             Path log = work.resolve("server.log");
             int port = freePort();
+            TestMailServer mail = TestMailServer.start();
             List<String> command = List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-XX:+UseSerialGC",
                     "-Dhazelcast.phone.home.enabled=false",
+                    // System properties are a MicroProfile Config source: real SMTP to the test's server.
+                    "-Dcolloquy.smtp.host=127.0.0.1",
+                    "-Dcolloquy.smtp.port=" + mail.port(),
+                    "-Dcolloquy.mail.poll-seconds=1",
+                    "-Dcolloquy.site.url=http://127.0.0.1:" + port,
                     "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                     "--deploy", Deployments.builtWar().getAbsolutePath(),
                     "--contextroot", "/",
@@ -52,11 +64,17 @@ public final class Portal implements AutoCloseable {
                     "--nohazelcast", "--disablephonehome",
                     "--prebootcommandfile", new File("src/main/payara/loopback.asadmin").getAbsolutePath(),
                     "--rootdir", work.resolve("root").toString());
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            Portal portal = new Portal(process, port, log);
+            Process process;
+            try {
+                process = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
+            } catch (IOException e) {
+                mail.close();
+                throw e;
+            }
+            Portal portal = new Portal(process, port, log, mail);
             portal.awaitReady();
             return portal;
         } catch (IOException e) {
@@ -71,6 +89,11 @@ public final class Portal implements AutoCloseable {
 
     public URI uri(String path) {
         return URI.create(url(path));
+    }
+
+    /** The mail the portal has sent, as its SMTP server received it. */
+    public MailInbox mail() {
+        return mail;
     }
 
     private void awaitReady() {
@@ -134,6 +157,8 @@ public final class Portal implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        } finally {
+            mail.close();
         }
     }
 }

@@ -9,8 +9,9 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What every page shows of the community itself: its name ({@code COLLOQUY_SITE_NAME}) and
- * whether the portal runs with demo content.
+ * What every page shows of the community itself: its name ({@code COLLOQUY_SITE_NAME}), the
+ * address it is reached at ({@code COLLOQUY_SITE_URL}, for links in mail) and whether the portal
+ * runs with demo content.
  */
 @Named
 @ApplicationScoped
@@ -21,11 +22,28 @@ public class Site {
     String name;
 
     @Inject
+    @ConfigProperty(name = "colloquy.site.url", defaultValue = "http://localhost:8080")
+    String url;
+
+    @Inject
     @ConfigProperty(name = "colloquy.demo", defaultValue = "false")
     boolean demo;
 
     public String getName() {
         return name;
+    }
+
+    /**
+     * The public address of the portal as members reach it, for absolute links in mail, e.g.
+     * {@code https://community.example.org}: without a trailing slash, so that
+     * {@code getUrl() + "/verify"} is a well-formed link.
+     */
+    public String getUrl() {
+        String trimmed = url.strip();
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
     }
 
     public boolean isDemo() {

@@ -39,6 +39,16 @@ class PublicPagesIT {
         }
     }
 
+    /** The dev mailbox shows every member's mail with its one-time links: outside demo mode it does not exist. */
+    @Test
+    void theDevMailboxIsNotFoundOutsideDemoMode(Portal portal) throws Exception {
+        HttpResponse<String> response = get(portal, "/dev/mailbox");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("<h1>Page not found</h1>"), "the site's not-found page");
+        assertFalse(response.body().contains("Dev mailbox"), "nothing of the mailbox shows");
+        assertEquals(List.of(), response.headers().allValues("Set-Cookie"));
+    }
+
     @Test
     void everyResponseCarriesTheSecurityHeaders(Portal portal) throws Exception {
         for (String path : concat(PUBLIC_PAGES, "/no-such-page", "/jakarta.faces.resource/css/site.css.xhtml?ln=colloquy")) {

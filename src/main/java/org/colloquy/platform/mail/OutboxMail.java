@@ -1,0 +1,169 @@
+package org.colloquy.platform.mail;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * One mail in the outbox ({@code mail_outbox}): written in the transaction of the change it
+ * reports, sent later by {@link OutboxSender}, and never deleted. It is unsent while
+ * {@link #sentAt()} is empty; a sender holds it only while {@link #claimedUntil()} lies in the
+ * future, so a claim left by a node that died mid-send simply runs out. All times are UTC.
+ */
+@Entity
+@Table(name = "mail_outbox")
+@NamedQuery(name = "OutboxMail.findNewest",
+        query = "SELECT m FROM OutboxMail m ORDER BY m.createdAt DESC, m.id DESC")
+@NamedQuery(name = "OutboxMail.findDueIds",
+        query = "SELECT m.id FROM OutboxMail m WHERE m.sentAt IS NULL AND m.nextAttemptAt <= :now"
+                + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.nextAttemptAt, m.id")
+@NamedQuery(name = "OutboxMail.claim",
+        query = "UPDATE OutboxMail m SET m.claimedUntil = :until WHERE m.id = :id AND m.sentAt IS NULL"
+                + " AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
+public class OutboxMail {
+
+    /** The longest address RFC 5321 allows: 64 for the local part, 1 for the @, 255 for the domain. */
+    public static final int RECIPIENT_LENGTH = 320;
+    public static final int SUBJECT_LENGTH = 200;
+    public static final int CATEGORY_LENGTH = 20;
+    public static final int LAST_ERROR_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id", nullable = false, updatable = false)
+    private Long id;
+
+    @Column(name = "recipient", length = RECIPIENT_LENGTH, nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(name = "subject", length = SUBJECT_LENGTH, nullable = false, updatable = false)
+    private String subject;
+
+    @Column(name = "body_text", nullable = false, updatable = false)
+    private String bodyText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", length = CATEGORY_LENGTH, nullable = false, updatable = false)
+    private MailCategory category;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private OffsetDateTime nextAttemptAt;
+
+    @Column(name = "claimed_until")
+    private OffsetDateTime claimedUntil;
+
+    @Column(name = "sent_at")
+    private OffsetDateTime sentAt;
+
+    @Column(name = "last_error", length = LAST_ERROR_LENGTH)
+    private String lastError;
+
+    protected OutboxMail() {
+        // for JPA
+    }
+
+    /** A mail queued at {@code queuedAt} and due at once. */
+    public OutboxMail(MailCategory category, String recipient, String subject, String bodyText, OffsetDateTime queuedAt) {
+        this.category = Objects.requireNonNull(category);
+        this.recipient = Objects.requireNonNull(recipient);
+        this.subject = Objects.requireNonNull(subject);
+        this.bodyText = Objects.requireNonNull(bodyText);
+        this.createdAt = utc(Objects.requireNonNull(queuedAt));
+        this.nextAttemptAt = this.createdAt;
+    }
+
+    /** Records that the mail went out; the claim ends with it. */
+    void markSent(OffsetDateTime at) {
+        sentAt = utc(at);
+        claimedUntil = null;
+    }
+
+    /** Records a failed attempt and schedules the next one by {@link RetryBackoff}; the claim ends. */
+    void recordFailure(OffsetDateTime at, String error) {
+        attempts++;
+        lastError = truncate(error == null || error.isBlank() ? "unknown error" : error, LAST_ERROR_LENGTH);
+        nextAttemptAt = utc(at).plus(RetryBackoff.after(attempts));
+        claimedUntil = null;
+    }
+
+    private static OffsetDateTime utc(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static String truncate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public MailCategory category() {
+        return category;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String bodyText() {
+        return bodyText;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    /** How many attempts have failed; a successful one is not counted. */
+    public int attempts() {
+        return attempts;
+    }
+
+    public OffsetDateTime nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Optional<OffsetDateTime> claimedUntil() {
+        return Optional.ofNullable(claimedUntil);
+    }
+
+    public Optional<OffsetDateTime> sentAt() {
+        return Optional.ofNullable(sentAt);
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public boolean isSent() {
+        return sentAt != null;
+    }
+
+    /** Without the body, which may hold a one-time link. */
+    @Override
+    public String toString() {
+        return "OutboxMail[" + id + " " + category + " to " + recipient + ", '" + subject + "', "
+                + (sentAt != null ? "sent " + sentAt : attempts + " failed attempt(s), next " + nextAttemptAt) + "]";
+    }
+}
