@@ -157,7 +157,8 @@ class PlatformIT {
 
     @Test
     void demoContentIsSeededOnceAndAFailingContributionLeavesNothing() {
-        List<String> first = seeder.seedAll();
+        // The product's own contributions (demo accounts, ...) seed here too; this test watches its own two.
+        List<String> first = seeder.seedAll().stream().filter(name -> name.startsWith("test-")).toList();
         assertEquals(List.of(TestDemoContents.SAMPLE), first, "only the working contribution is reported seeded");
         List<String> recorded = seeder.seededNames();
         assertTrue(recorded.contains(TestDemoContents.SAMPLE));

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
@@ -17,11 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -158,6 +164,64 @@ public abstract class BrowserTest {
                             + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * Makes the browser's requests come, as far as the portal can tell, from {@code address}: the
+     * portal believes {@code X-Forwarded-For} from loopback, as from a reverse proxy there. Each
+     * test takes its own address so that per-address limits of one test do not throttle another.
+     */
+    protected void actAsClient(String address) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("X-Forwarded-For", address)));
+    }
+
+    /** A fresh client address in 10.0.0.0/8 for {@link #actAsClient(String)}. */
+    protected static String randomClientAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    /** Types into the input whose id (client id) is given, replacing what it held. */
+    protected void type(String id, CharSequence text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Presses a button that submits a form, waits for the next page, and checks it like {@link #open(String)}. */
+    protected void submit(String buttonId) {
+        submit(buttonId, false);
+    }
+
+    protected void submit(String buttonId, boolean errorStatusExpected) {
+        WebElement button = driver.findElement(By.id(buttonId));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(button));
+        awaitLoaded();
+        checkPage(errorStatusExpected);
+    }
+
+    /** True once the element left the page, which Chromium reports in one of two ways. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /** The visible text of the main content. */
+    protected String mainText() {
+        return driver.findElement(By.id("main")).getText();
     }
 
     /** The page's horizontal overflow in CSS pixels: 0 when nothing sticks out sideways. */

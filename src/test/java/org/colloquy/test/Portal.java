@@ -26,6 +26,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Portal implements AutoCloseable {
 
+    /** The address the test portal makes its first administrator ({@code COLLOQUY_ADMIN_EMAIL}). */
+    public static final String ADMIN_EMAIL = "first-admin@colloquy.test";
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Process process;
@@ -57,6 +60,9 @@ public final class Portal implements AutoCloseable {
                     "-Dcolloquy.smtp.port=" + mail.port(),
                     "-Dcolloquy.mail.poll-seconds=1",
                     "-Dcolloquy.site.url=http://127.0.0.1:" + port,
+                    // The first administrator, and staff roles only with a second factor, as a careful operator sets it.
+                    "-Dcolloquy.admin.email=" + ADMIN_EMAIL,
+                    "-Dcolloquy.staff-mfa=true",
                     "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                     "--deploy", Deployments.builtWar().getAbsolutePath(),
                     "--contextroot", "/",

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * Puts the security headers on every response of the portal: Content-Security-Policy,
  * X-Content-Type-Options, Referrer-Policy, X-Frame-Options, Permissions-Policy, and
  * Strict-Transport-Security when the request came over HTTPS (directly or through a proxy that
- * says so). A Faces page's policy, written by PrimeFaces with its nonce, replaces the default one
+ * says so), and {@code Cache-Control: no-store} on every page served within an HTTP session. A Faces page's policy, written by PrimeFaces with its nonce, replaces the default one
  * instead of adding a second, stricter policy that would block the page's own scripts.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true,
@@ -38,7 +38,17 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (servedOverHttps(request)) {
             response.setHeader("Strict-Transport-Security", SecurityHeaders.HSTS);
         }
+        if (request.getSession(false) != null && !isStaticResource(request)) {
+            // A page shown in a session (a signed-in member's, a half-filled form) is never kept by the
+            // browser or a proxy, so the back button after signing out cannot show it again.
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, new SinglePolicyResponse(response));
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     static boolean servedOverHttps(HttpServletRequest request) {

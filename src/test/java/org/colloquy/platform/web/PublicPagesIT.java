@@ -25,7 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PublicPagesIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/forums", "/events", "/workgroups", "/testimonials",
-            "/sign-in", "/privacy", "/rules", "/cookies");
+            "/privacy", "/rules", "/cookies", "/signed-out", "/register-done");
+
+    /** Pages with a form: the form needs a session, and nothing else. */
+    private static final List<String> FORM_PAGES = List.of("/sign-in", "/register", "/forgot-password");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -36,6 +39,27 @@ class PublicPagesIT {
             HttpResponse<String> response = get(portal, path);
             assertEquals(path.equals("/no-such-page") ? 404 : 200, response.statusCode(), path);
             assertEquals(List.of(), response.headers().allValues("Set-Cookie"), "cookies set by " + path);
+        }
+    }
+
+    /**
+     * P-COOKIE-1: a page with a form (sign in, join) sets the session cookie the form needs, which is
+     * strictly necessary, and nothing else; it is HttpOnly and SameSite=Lax.
+     */
+    @Test
+    void aFormPageSetsOnlyTheSessionCookieItNeeds_P_COOKIE_1(Portal portal) throws Exception {
+        for (String path : FORM_PAGES) {
+            HttpResponse<String> response = get(portal, path);
+            assertEquals(200, response.statusCode(), path);
+            List<String> cookies = response.headers().allValues("Set-Cookie");
+            assertFalse(cookies.isEmpty(), path + " needs a session for its form");
+            for (String cookie : cookies) {
+                assertTrue(cookie.startsWith("JSESSIONID"), path + " sets only session cookies: " + cookie);
+                assertTrue(cookie.contains("HttpOnly"), cookie);
+            }
+            assertTrue(cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).allMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")),
+                    path + ": " + cookies);
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), path);
         }
     }
 

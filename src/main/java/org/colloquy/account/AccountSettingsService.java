@@ -1,0 +1,133 @@
+package org.colloquy.account;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.security.Caller;
+import org.colloquy.platform.throttle.Throttle;
+
+/**
+ * What a signed-in member changes about their own account (promise P-ACCOUNT-1): name, username,
+ * email address and password. Every method acts on the caller and no one else. Changing the email
+ * address takes effect only when the new address confirms it, and the old address is told.
+ */
+@Stateless
+public class AccountSettingsService {
+
+    @Inject
+    private MemberRepository members;
+
+    @Inject
+    private MemberSessions sessions;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AccountChecks checks;
+
+    @Inject
+    private AccountTokens tokens;
+
+    @Inject
+    private AccountMails mails;
+
+    @Inject
+    private Throttle throttle;
+
+    @Inject
+    private Caller caller;
+
+    public Member me() {
+        return members.get(caller.requireMemberId());
+    }
+
+    public void changeName(String name) {
+        checks.name(name).ifPresent(problem -> {
+            throw new InvalidInputException("name", problem);
+        });
+        me().rename(name);
+    }
+
+    /** The old username keeps pointing to the member, and stays theirs, for 30 days. */
+    public void changeUsername(String username) {
+        Member member = me();
+        if (username != null && username.equals(member.username())) {
+            return;
+        }
+        checks.username(username, member.id()).ifPresent(problem -> {
+            throw new InvalidInputException("username", problem);
+        });
+        if (!Usernames.key(username).equals(Usernames.key(member.username()))) {
+            members.add(new FormerUsername(member.username(), member.id(), now()));
+        }
+        member.changeUsername(username);
+    }
+
+    /**
+     * Mails a confirmation link to the new address (or, when that address already has an account,
+     * a notice saying so, without telling the requester). Needs the current password.
+     */
+    public void requestEmailChange(String newEmail, char[] currentPassword) {
+        Member member = me();
+        requireCurrentPassword(member, currentPassword);
+        String email = newEmail == null ? "" : newEmail.strip();
+        if (!Emails.looksValid(email)) {
+            throw new InvalidInputException("email", Texts.get("account.email.invalid"));
+        }
+        if (Emails.key(email).equals(Emails.key(member.email()))) {
+            throw new InvalidInputException("email", Texts.get("account.email.same"));
+        }
+        throttle.attempt("account-mail:" + member.id(), AccountService.MAIL_PER_MEMBER);
+        Optional<Member> owner = members.findByEmail(email);
+        if (owner.isPresent()) {
+            mails.newEmailTaken(owner.get().email());
+            return;
+        }
+        mails.confirmNewEmail(member, email, tokens.create(member.id(), TokenPurpose.CHANGE_EMAIL, email));
+    }
+
+    /**
+     * Moves the account to the address the link was sent to, and tells the old address.
+     *
+     * @return the member, or empty when the link is unknown, used, expired, or the address was taken meanwhile
+     */
+    public Optional<Member> confirmEmailChange(String token) {
+        Optional<AccountToken> used = tokens.use(token, TokenPurpose.CHANGE_EMAIL);
+        if (used.isEmpty() || members.findByEmail(used.get().newEmail()).isPresent()) {
+            return Optional.empty();
+        }
+        Member member = members.get(used.get().memberId());
+        String oldEmail = member.email();
+        member.changeEmail(used.get().newEmail());
+        member.markEmailVerified(now());
+        mails.emailChangedNotice(member, oldEmail);
+        return Optional.of(member);
+    }
+
+    /** Needs the current password; ends every other session of the member. */
+    public void changePassword(char[] currentPassword, char[] newPassword, String keepSessionId) {
+        Member member = me();
+        requireCurrentPassword(member, currentPassword);
+        checks.requirePassword("newPassword", newPassword, member);
+        member.changePasswordHash(hasher.hash(newPassword));
+        sessions.endAllBut(member.id(), keepSessionId);
+        mails.passwordChanged(member);
+    }
+
+    void requireCurrentPassword(Member member, char[] password) {
+        throttle.attempt("password-check:" + member.id(), AccountService.SIGN_IN_PER_ACCOUNT);
+        if (password == null || !member.checkPassword(password, hasher)) {
+            throw new InvalidInputException("currentPassword", Texts.get("account.currentPassword.wrong"));
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

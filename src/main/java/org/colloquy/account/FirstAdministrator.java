@@ -1,0 +1,39 @@
+package org.colloquy.account;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The first administrator of a fresh community: the member whose verified email address is
+ * {@code colloquy.admin.email} ({@code COLLOQUY_ADMIN_EMAIL}) gets the ADMIN role, recorded in the
+ * staff log as done by the system. An unverified account never does, so registering someone
+ * else's address gains nothing.
+ */
+@ApplicationScoped
+public class FirstAdministrator {
+
+    @Inject
+    private MemberRepository members;
+
+    @Inject
+    @ConfigProperty(name = "colloquy.admin.email")
+    private Optional<String> adminEmail;
+
+    /** Called in the transaction that verified the member's address. */
+    public void grantIfConfigured(Member member) {
+        if (adminEmail.isEmpty() || adminEmail.get().isBlank() || !member.isEmailVerified()
+                || !Emails.key(adminEmail.get()).equals(Emails.key(member.email()))) {
+            return;
+        }
+        if (member.grant(Role.ADMIN)) {
+            members.add(new StaffAction(null, member.id(), StaffAction.Kind.GRANT_ROLE, Role.ADMIN.name(),
+                    "COLLOQUY_ADMIN_EMAIL names this address", OffsetDateTime.now(ZoneOffset.UTC)));
+        }
+    }
+}

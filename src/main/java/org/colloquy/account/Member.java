@@ -1,0 +1,242 @@
+package org.colloquy.account;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * A member account: exactly what registration asks for (name, username, email, password) and the
+ * state of the account (verified, suspended, second factor, roles). Username and email are unique
+ * without regard to case through their {@code *_key} columns. Everything else a member may tell
+ * about themselves belongs to their profile, not here (promise P-PROFILE-2).
+ */
+@Entity
+@Table(name = "member")
+@NamedQuery(name = "Member.findByUsernameKey", query = "SELECT m FROM Member m WHERE m.usernameKey = :key")
+@NamedQuery(name = "Member.findByEmailKey", query = "SELECT m FROM Member m WHERE m.emailKey = :key")
+@NamedQuery(name = "Member.search", query = "SELECT m FROM Member m WHERE m.usernameKey LIKE :term"
+        + " OR m.emailKey LIKE :term OR LOWER(m.name) LIKE :term ORDER BY m.usernameKey")
+public class Member {
+
+    public static final int NAME_LENGTH = 100;
+    public static final int EMAIL_LENGTH = 254;
+    public static final int REASON_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "name", length = NAME_LENGTH, nullable = false)
+    private String name;
+
+    @Column(name = "username", length = Usernames.MAX, nullable = false)
+    private String username;
+
+    @Column(name = "username_key", length = Usernames.MAX, nullable = false)
+    private String usernameKey;
+
+    @Column(name = "email", length = EMAIL_LENGTH, nullable = false)
+    private String email;
+
+    @Column(name = "email_key", length = EMAIL_LENGTH, nullable = false)
+    private String emailKey;
+
+    @Column(name = "password_hash", length = 200, nullable = false)
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "age_confirmed_at", nullable = false)
+    private OffsetDateTime ageConfirmedAt;
+
+    @Column(name = "email_verified_at")
+    private OffsetDateTime emailVerifiedAt;
+
+    @Column(name = "suspended_at")
+    private OffsetDateTime suspendedAt;
+
+    @Column(name = "suspension_reason", length = REASON_LENGTH)
+    private String suspensionReason;
+
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private OffsetDateTime totpEnabledAt;
+
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "role", length = 30, nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.of(Role.MEMBER);
+
+    protected Member() {
+        // for JPA
+    }
+
+    Member(String name, String username, String email, String passwordHash, OffsetDateTime now) {
+        rename(name);
+        changeUsername(username);
+        changeEmail(email);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.createdAt = Objects.requireNonNull(now);
+        this.ageConfirmedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
+    }
+
+    public String suspensionReason() {
+        return suspensionReason;
+    }
+
+    /** A member may read once registered, but may post only with a verified email and while not suspended. */
+    public boolean mayPost() {
+        return isEmailVerified() && !isSuspended();
+    }
+
+    public boolean hasTotp() {
+        return totpEnabledAt != null;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasStaffRole() {
+        return roles.stream().anyMatch(Role::isStaff);
+    }
+
+    /**
+     * Checks a password, and replaces a hash made with weaker parameters than today's while the
+     * password is at hand (so stored hashes are upgraded at sign-in).
+     */
+    public boolean checkPassword(char[] password, PasswordHasher hasher) {
+        if (!hasher.verify(password, passwordHash)) {
+            return false;
+        }
+        if (hasher.needsRehash(passwordHash)) {
+            passwordHash = hasher.hash(password);
+        }
+        return true;
+    }
+
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    long totpLastStep() {
+        return totpLastStep;
+    }
+
+    void rename(String newName) {
+        this.name = Objects.requireNonNull(newName).strip();
+    }
+
+    void changeUsername(String newUsername) {
+        this.username = Objects.requireNonNull(newUsername);
+        this.usernameKey = Usernames.key(newUsername);
+    }
+
+    void changeEmail(String newEmail) {
+        this.email = Objects.requireNonNull(newEmail).strip();
+        this.emailKey = Emails.key(newEmail);
+    }
+
+    void changePasswordHash(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash);
+    }
+
+    void markEmailVerified(OffsetDateTime at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    void suspend(String reason, OffsetDateTime at) {
+        this.suspendedAt = Objects.requireNonNull(at);
+        this.suspensionReason = Objects.requireNonNull(reason);
+    }
+
+    void reinstate() {
+        this.suspendedAt = null;
+        this.suspensionReason = null;
+    }
+
+    boolean grant(Role role) {
+        return roles.add(role);
+    }
+
+    boolean revoke(Role role) {
+        if (role == Role.MEMBER) {
+            throw new IllegalArgumentException("Every member keeps the MEMBER role");
+        }
+        return roles.remove(role);
+    }
+
+    void enableTotp(String secret, long step, OffsetDateTime at) {
+        this.totpSecret = Objects.requireNonNull(secret);
+        this.totpLastStep = step;
+        this.totpEnabledAt = Objects.requireNonNull(at);
+    }
+
+    void disableTotp() {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = 0;
+    }
+
+    void useTotpStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    @Override
+    public String toString() {
+        return "Member[" + id + " " + username + "]";
+    }
+}

@@ -1,0 +1,9 @@
+package org.colloquy.account;
+
+/**
+ * What the registration form sends: the four things an account needs (promise P-PROFILE-2) and
+ * the two answers of the age check (promise P-CHILD-1), which are checked and never stored.
+ */
+public record Registration(String name, String username, String email, char[] password,
+                           String countryCode, AgeBand age) {
+}

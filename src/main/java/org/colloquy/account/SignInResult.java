@@ -1,0 +1,32 @@
+package org.colloquy.account;
+
+import java.time.Duration;
+
+/**
+ * The answer to a sign-in attempt. {@link Status#FAILED} is the same whether the account exists
+ * or not; {@link Status#SUSPENDED} is only told after the right password.
+ */
+public record SignInResult(Status status, Long memberId, Duration retryAfter, String suspensionReason) {
+
+    public enum Status { SIGNED_IN, NEEDS_SECOND_FACTOR, FAILED, SUSPENDED, THROTTLED }
+
+    static SignInResult signedIn(long memberId) {
+        return new SignInResult(Status.SIGNED_IN, memberId, null, null);
+    }
+
+    static SignInResult needsSecondFactor(long memberId) {
+        return new SignInResult(Status.NEEDS_SECOND_FACTOR, memberId, null, null);
+    }
+
+    static SignInResult failed() {
+        return new SignInResult(Status.FAILED, null, null, null);
+    }
+
+    static SignInResult suspended(String reason) {
+        return new SignInResult(Status.SUSPENDED, null, null, reason);
+    }
+
+    static SignInResult throttled(Duration retryAfter) {
+        return new SignInResult(Status.THROTTLED, null, retryAfter, null);
+    }
+}

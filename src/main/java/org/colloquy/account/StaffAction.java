@@ -1,0 +1,92 @@
+package org.colloquy.account;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * One entry of the staff log: who did what to which member, when and why. Entries are only ever
+ * added. The actor is empty when the system acted (the first administrator from configuration).
+ */
+@Entity
+@Table(name = "staff_action")
+@NamedQuery(name = "StaffAction.latest", query = "SELECT a FROM StaffAction a ORDER BY a.at DESC, a.id DESC")
+@NamedQuery(name = "StaffAction.ofSubject",
+        query = "SELECT a FROM StaffAction a WHERE a.subjectId = :subject ORDER BY a.at DESC, a.id DESC")
+public class StaffAction {
+
+    /** What was done. */
+    public enum Kind { GRANT_ROLE, REVOKE_ROLE, SUSPEND, REINSTATE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    @Column(name = "subject_id", nullable = false)
+    private Long subjectId;
+
+    @Column(name = "action", length = 40, nullable = false)
+    private String action;
+
+    @Column(name = "detail", length = 100)
+    private String detail;
+
+    @Column(name = "reason", length = Member.REASON_LENGTH, nullable = false)
+    private String reason;
+
+    @Column(name = "at", nullable = false)
+    private OffsetDateTime at;
+
+    protected StaffAction() {
+        // for JPA
+    }
+
+    StaffAction(Long actorId, Long subjectId, Kind kind, String detail, String reason, OffsetDateTime at) {
+        this.actorId = actorId;
+        this.subjectId = Objects.requireNonNull(subjectId);
+        this.action = kind.name();
+        this.detail = detail;
+        this.reason = Objects.requireNonNull(reason);
+        this.at = Objects.requireNonNull(at);
+    }
+
+    public Long actorId() {
+        return actorId;
+    }
+
+    public Long subjectId() {
+        return subjectId;
+    }
+
+    public Kind kind() {
+        return Kind.valueOf(action);
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public OffsetDateTime at() {
+        return at;
+    }
+
+    @Override
+    public String toString() {
+        return "StaffAction[" + action + " " + detail + " on " + subjectId + " by " + actorId + "]";
+    }
+}

@@ -1,0 +1,70 @@
+package org.colloquy.account.web;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.colloquy.account.MemberSessions;
+import org.colloquy.account.Tokens;
+import org.colloquy.account.security.PendingSecondFactor;
+import org.colloquy.account.security.SignedIn;
+import org.colloquy.platform.web.ClientAddresses;
+
+/**
+ * Starts and ends signed-in sessions. Signing in gives the HTTP session a new id (so an id known
+ * before sign-in is worthless after it) and opens a member session row; signing out ends that row
+ * and invalidates the HTTP session on the server.
+ */
+@ApplicationScoped
+public class SignIns {
+
+    @Inject
+    private MemberSessions sessions;
+
+    @Inject
+    private ClientAddresses addresses;
+
+    public void establish(HttpServletRequest request, long memberId) {
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        session.removeAttribute(PendingSecondFactor.ATTRIBUTE);
+        String id = sessions.open(memberId, ClientLabel.of(request.getHeader("User-Agent")), addresses.of(request));
+        session.setAttribute(SignedIn.ATTRIBUTE, new SignedIn(id, Tokens.newToken()));
+    }
+
+    public void signOut(HttpServletRequest request) {
+        currentSessionId(request).ifPresent(sessions::end);
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException("Could not sign out of the container", e);
+        }
+    }
+
+    public Optional<String> currentSessionId(HttpServletRequest request) {
+        return signedIn(request).map(SignedIn::memberSessionId);
+    }
+
+    public Optional<SignedIn> signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn
+                ? Optional.of(signedIn) : Optional.empty();
+    }
+
+    /** A path on this site to go to after signing in; anything else (another site, a script) becomes the home page. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.chars().anyMatch(c -> c < 0x20)) {
+            return "/";
+        }
+        return next;
+    }
+}
