@@ -181,6 +181,46 @@ class AccountJourneyBrowserIT extends BrowserTest {
         assertTrue(mainText().contains("Your account uses " + newEmail));
     }
 
+    /** P-ACCOUNT-1: the member corrects their username and sees and ends their other sessions. */
+    @Test
+    void aMemberRenamesThemselvesAndEndsTheirOtherSessions_P_ACCOUNT_1() {
+        Member member = registerAndVerify();
+        signIn(member.username, member.password);
+        var firstDevice = driver.manage().getCookieNamed("JSESSIONID");
+
+        driver.manage().deleteAllCookies();
+        signIn(member.email, member.password);
+        open("/account");
+        String renamed = "re" + member.username;
+        type("usernameForm:username", "ad.min");
+        submit("usernameForm:save");
+        assertTrue(driver.findElement(By.id("usernameForm:username-message")).getText().contains("kept for the site"));
+        type("usernameForm:username", renamed);
+        submit("usernameForm:save");
+        assertTrue(mainText().contains("Your username is saved"));
+        assertEquals(renamed, driver.findElement(By.id("accountLink")).getText(), "the header shows the new name at once");
+
+        open("/account/sessions");
+        assertEquals(2, driver.findElements(By.cssSelector(".session")).size(), mainText());
+        assertTrue(mainText().contains("(this device)"));
+        submit("sessions:endOthers");
+        assertTrue(mainText().contains("One other session is signed out"), mainText());
+        assertEquals(1, driver.findElements(By.cssSelector(".session")).size());
+
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(firstDevice);
+        open("/account");
+        assertTrue(driver.getCurrentUrl().contains("/sign-in"), "the other device is signed out: " + driver.getCurrentUrl());
+
+        // The old username stays the member's for 30 days: nobody else can take it.
+        driver.manage().deleteAllCookies();
+        Member other = Member.fresh();
+        open("/register");
+        fillRegistration(new Member(other.name, member.username, other.email, other.password), "Canada", "16 or older");
+        submit("register:submit");
+        assertTrue(driver.findElement(By.id("register:username-message")).getText().contains("taken"));
+    }
+
     @Test
     void twoStepSignInWithAnAuthenticatorAppAndARecoveryCode() {
         Member member = registerAndVerify();

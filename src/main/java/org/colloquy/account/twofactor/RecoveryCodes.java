@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * One-time recovery codes for a person who has lost their authenticator: ten codes such as
- * {@code k7qm-x2pd-9tfa}, shown once and stored only as hashes. The alphabet leaves out characters
+ * {@code k7qm-x2pd-9tfa-h3nw}, shown once and stored only as hashes. The alphabet leaves out characters
  * that are misread on paper (0 o 1 l i), and a code is compared however it is typed: any case,
  * with or without spaces and dashes.
  */
@@ -22,7 +22,7 @@ public final class RecoveryCodes {
 
     public static final int COUNT = 10;
     public static final String ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
-    public static final int GROUPS = 3;
+    public static final int GROUPS = 4;
     public static final int GROUP_LENGTH = 4;
 
     /** Spaces and dashes people type or copy between the groups, and any other white space. */
@@ -31,7 +31,7 @@ public final class RecoveryCodes {
     private RecoveryCodes() {
     }
 
-    /** @return ten different codes, each 3 groups of 4 characters (about 59 bits) */
+    /** @return ten different codes, each 4 groups of 4 characters (about 79 bits: out of reach of a brute-force search of unsalted hashes) */
     public static List<String> generate() {
         // A SecureRandom per call keeps the class free of shared state; it reads the OS pool.
         SecureRandom random = new SecureRandom();

@@ -19,7 +19,7 @@ class RecoveryCodesTest {
         List<String> codes = RecoveryCodes.generate();
         assertEquals(10, codes.size());
         for (String code : codes) {
-            assertTrue(code.matches("[23456789abcdefghjkmnpqrstuvwxyz]{4}(-[23456789abcdefghjkmnpqrstuvwxyz]{4}){2}"), code);
+            assertTrue(code.matches("[23456789abcdefghjkmnpqrstuvwxyz]{4}(-[23456789abcdefghjkmnpqrstuvwxyz]{4}){3}"), code);
         }
     }
 
