@@ -77,25 +77,26 @@ public class TwoFactorBacking implements Serializable {
     }
 
     public String regenerate() {
-        try {
+        return withPassword(() -> {
             recoveryCodes = twoFactor.regenerateRecoveryCodes(chars(password));
             FormErrors.done("codes", Texts.get("twoFactor.regenerated"));
-        } catch (InvalidInputException e) {
-            FormErrors.show("manage", e.orderedProblems());
-        } catch (TooManyAttemptsException e) {
-            TooManyAttempts.respond(e.retryAfter());
-        }
-        password = null;
-        return null;
+        });
     }
 
     public String disable() {
-        try {
+        return withPassword(() -> {
             twoFactor.disable(chars(password));
             enabled = false;
             currentMember.refresh();
             recoveryCodes = null;
             FormErrors.done("status", Texts.get("twoFactor.disabled"));
+        });
+    }
+
+    /** Runs a change that the current password of the "manage" form authorises, then forgets the password. */
+    private String withPassword(Runnable change) {
+        try {
+            change.run();
         } catch (InvalidInputException e) {
             FormErrors.show("manage", e.orderedProblems());
         } catch (TooManyAttemptsException e) {
