@@ -199,6 +199,9 @@ class AccountJourneyBrowserIT extends BrowserTest {
         submit("usernameForm:save");
         assertTrue(mainText().contains("Your username is saved"));
         assertEquals(renamed, driver.findElement(By.id("accountLink")).getText(), "the header shows the new name at once");
+        open("/u/" + member.username);
+        assertTrue(driver.getCurrentUrl().endsWith("/u/" + renamed), "the old name leads to the new one: " + driver.getCurrentUrl());
+        assertEquals(renamed, driver.findElement(By.id("memberName")).getText());
 
         open("/account/sessions");
         assertEquals(2, driver.findElements(By.cssSelector(".session")).size(), mainText());
