@@ -62,9 +62,15 @@ public class ClusterLoad {
     static final AtomicLong expiredViews = new AtomicLong();
     static final AtomicLong expiredCrossNode = new AtomicLong();
     static final AtomicLong expiredSessionKept = new AtomicLong();
+    static final AtomicLong postErrorsCrossNode = new AtomicLong();
+    static final AtomicLong postErrorsSameNode = new AtomicLong();
     static final AtomicLong writesAcked = new AtomicLong();
     static final AtomicLong writesTried = new AtomicLong();
     static final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
+    /** The component ids of the first rendering of each form page by each node: "node path" to ids. */
+    static final Map<String, java.util.SortedSet<String>> pageIds = new java.util.concurrent.ConcurrentHashMap<>();
+    static final List<String> FORM_PAGES = List.of("/register", "/sign-in", "/account");
+    static final Pattern ID = Pattern.compile(" id=\"([^\"]*)\"");
 
     record Failure(long at, String member, String kind, String detail) {}
 
@@ -219,17 +225,41 @@ public class ClusterLoad {
         Files.write(out.resolve("members.tsv"), memberLines);
 
         System.out.println("failures by time and kind: " + byKind);
+        // Partial state saving finds a component's state by its id: ids that differ between the
+        // nodes for the same page mean a form rendered by one node cannot be restored by the other.
+        List<String> nodes = pageIds.keySet().stream().map(k -> k.split(" ")[0]).distinct().sorted()
+                .collect(Collectors.toList());
+        for (String page : FORM_PAGES) {
+            for (int i = 1; i < nodes.size(); i++) {
+                var a = pageIds.get(nodes.get(0) + " " + page);
+                var b = pageIds.get(nodes.get(i) + " " + page);
+                if (a != null && b != null && !a.equals(b)) {
+                    var onlyA = new java.util.TreeSet<>(a);
+                    onlyA.removeAll(b);
+                    var onlyB = new java.util.TreeSet<>(b);
+                    onlyB.removeAll(a);
+                    System.out.printf("component ids of %s differ: only on %s %s; only on %s %s%n", page,
+                            nodes.get(0), onlyA.stream().limit(8).collect(Collectors.toList()),
+                            nodes.get(i), onlyB.stream().limit(8).collect(Collectors.toList()));
+                } else if (a != null && b != null) {
+                    System.out.printf("component ids of %s are the same on %s and %s%n", page, nodes.get(0),
+                            nodes.get(i));
+                }
+            }
+        }
         System.out.printf("posts=%d cross_node_posts=%d expired_cross_node=%d expired_with_session_kept=%d "
+                + "post_5xx_cross_node=%d post_5xx_same_node=%d "
                 + "writes_tried=%d writes_acked=%d unacked_but_committed=%d registered=%d/%d%n",
                 posts.get(), postsCrossNode.get(), expiredCrossNode.get(), expiredSessionKept.get(),
+                postErrorsCrossNode.get(), postErrorsSameNode.get(),
                 writesTried.get(), writesAcked.get(), unackedCommitted, registered, members);
         if (killedAt < 0) {
             System.out.println("no kill time recorded (" + killFile + "): every failure counted before the kill");
         }
         System.out.printf("requests=%d failed=%d failed_before_kill=%d failed_after_kill_10s=%d failed_later=%d "
-                + "sessions_kept=%d/%d lost_writes=%d expired_views=%d%n",
+                + "sessions_kept=%d/%d lost_writes=%d expired_views=%d post_5xx_cross_node=%d registered=%d/%d%n",
                 requests.get(), failures.size(), before, within10, later, kept, members, lostWrites,
-                expiredViews.get());
+                expiredViews.get(), postErrorsCrossNode.get(), registered, members);
         System.exit(lostWrites > 0 || kept < members ? 1 : 0);
     }
 
@@ -343,7 +373,18 @@ public class ClusterLoad {
         }
 
         Resp get(String path) throws StepFailed {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "GET " + path);
+            Resp r = send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "GET " + path);
+            if (r.status == 200 && FORM_PAGES.contains(path)) {
+                pageIds.computeIfAbsent(r.upstream + " " + path, key -> {
+                    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+                    Matcher id = ID.matcher(r.body);
+                    while (id.find()) {
+                        ids.add(id.group(1));
+                    }
+                    return ids;
+                });
+            }
+            return r;
         }
 
         Resp post(String path, Map<String, String> fields, String getUpstream) throws StepFailed {
@@ -366,6 +407,9 @@ public class ClusterLoad {
                 fail("expired_view", "POST " + path + " status " + r.status + " form from " + getUpstream
                         + " posted to " + r.upstream + (r.signedIn() ? " (still signed in)" : ""));
                 throw new StepFailed("expired view");
+            }
+            if (r.status >= 500) {
+                (cross ? postErrorsCrossNode : postErrorsSameNode).incrementAndGet();
             }
             return r;
         }
@@ -412,7 +456,8 @@ public class ClusterLoad {
                 lastAcked = name();
                 return;
             }
-            fail("register_refused", "status " + r.status + " title " + r.title());
+            fail("register_refused", "status " + r.status + " title " + r.title() + "; form from "
+                    + page.upstream + " posted to " + r.upstream);
             throw new StepFailed("registration refused");
         }
 
@@ -427,7 +472,8 @@ public class ClusterLoad {
                 signedIn = true;
                 return;
             }
-            fail("sign_in_refused", "status " + r.status + " title " + r.title());
+            fail("sign_in_refused", "status " + r.status + " title " + r.title() + "; form from "
+                    + page.upstream + " posted to " + r.upstream);
             throw new StepFailed("sign-in refused");
         }
 
