@@ -77,6 +77,20 @@ class AdministrationBrowserIT extends BrowserTest {
         submit("signIn:submit");
         assertTrue(mainText().contains("Your account is suspended: Repeated advertising after two warnings"), mainText());
         assertTrue(portal.mail().awaitMail(other.email(), MAIL).bodyText().contains("Repeated advertising after two warnings"));
+
+        // The administrator reinstates the member, again with a reason; the member can sign in again.
+        signIn("avery", adminPassword);
+        type("secondFactor:code", TotpCodes.next(secret));
+        submit("secondFactor:submit");
+        open("/admin/member?u=" + other.username());
+        submit("suspension:reinstate");
+        assertTrue(driver.findElement(By.id("suspension:reason-message")).getText().contains("Give a reason"));
+        type("suspension:reason", "Agreed to the rules after an appeal");
+        submit("suspension:reinstate");
+        assertTrue(driver.findElement(By.id("memberStatus")).getText().contains("Active"));
+        submit("signOutButton");
+        signIn(other.username(), other.password());
+        assertEquals(other.username(), driver.findElement(By.id("accountLink")).getText());
     }
 
     private void register(String name, String username, String email, String password) {
