@@ -224,6 +224,7 @@ public class AccountService {
         member.changePasswordHash(hasher.hash(newPassword));
         // Whoever could read the mail could open it: that proves the address too.
         member.markEmailVerified(now());
+        firstAdministrator.grantIfConfigured(member);
         sessions.endAll(member.id());
         mails.passwordChanged(member);
         return true;

@@ -43,6 +43,9 @@ public class AccountSettingsService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private FirstAdministrator firstAdministrator;
+
     public Member me() {
         return members.get(caller.requireMemberId());
     }
@@ -106,6 +109,7 @@ public class AccountSettingsService {
         String oldEmail = member.email();
         member.changeEmail(used.get().newEmail());
         member.markEmailVerified(now());
+        firstAdministrator.grantIfConfigured(member);
         mails.emailChangedNotice(member, oldEmail);
         return Optional.of(member);
     }

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The first administrator of a fresh community: the member whose verified email address is
  * {@code colloquy.admin.email} ({@code COLLOQUY_ADMIN_EMAIL}) gets the ADMIN role, recorded in the
  * staff log as done by the system. An unverified account never does, so registering someone
- * else's address gains nothing.
+ * else's address gains nothing. Checked whenever an address becomes verified, and once at start-up
+ * (for an address configured after its account was verified).
  */
 @ApplicationScoped
 public class FirstAdministrator {
@@ -24,6 +25,13 @@ public class FirstAdministrator {
     @Inject
     @ConfigProperty(name = "colloquy.admin.email")
     private Optional<String> adminEmail;
+
+    /** At start-up: the configured address may belong to an account verified before it was configured. */
+    public void grantToExistingAccount() {
+        adminEmail.filter(email -> !email.isBlank())
+                .flatMap(members::findByEmail)
+                .ifPresent(this::grantIfConfigured);
+    }
 
     /** Called in the transaction that verified the member's address. */
     public void grantIfConfigured(Member member) {
