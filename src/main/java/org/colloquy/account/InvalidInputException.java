@@ -30,10 +30,6 @@ public class InvalidInputException extends RuntimeException {
 
     /** Field id (such as {@code username}) to message, in the order the form shows the fields. */
     public Map<String, String> problems() {
-        return Map.copyOf(problems);
-    }
-
-    public Map<String, String> orderedProblems() {
         return new LinkedHashMap<>(problems);
     }
 }

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpSession;
 import org.colloquy.account.MemberSessions;
 import org.colloquy.account.Role;
 import org.colloquy.platform.security.MemberPrincipal;
+import org.colloquy.platform.web.StaticResources;
 
 /**
  * Tells the container who is signed in, on every request: the HTTP session names a member
@@ -39,7 +40,7 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (isStaticResource(request)) {
+        if (StaticResources.isRequested(request)) {
             return context.doNothing();
         }
         HttpSession http = request.getSession(false);
@@ -79,10 +80,5 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
             }
         }
         return context.redirect(location);
-    }
-
-    private static boolean isStaticResource(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.equals("/favicon.ico");
     }
 }

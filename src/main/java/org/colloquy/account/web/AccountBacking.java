@@ -91,7 +91,7 @@ public class AccountBacking {
             member = settings.me();
             FormErrors.done(formId, Texts.get(doneKey));
         } catch (InvalidInputException e) {
-            FormErrors.show(formId, e.orderedProblems());
+            FormErrors.show(formId, e.problems());
         } catch (TooManyAttemptsException e) {
             TooManyAttempts.respond(e.retryAfter());
         }

@@ -78,7 +78,7 @@ public class AdminMemberBacking implements Serializable {
             reason = null;
             FormErrors.done(formId, Texts.get(doneKey));
         } catch (InvalidInputException e) {
-            FormErrors.show(formId, e.orderedProblems());
+            FormErrors.show(formId, e.problems());
         }
         return null;
     }

@@ -56,7 +56,7 @@ public class RegisterBacking {
             accounts.register(new Registration(name, username, email, password.toCharArray(), country, age),
                     addresses.of(request));
         } catch (InvalidInputException e) {
-            FormErrors.show("register", e.orderedProblems());
+            FormErrors.show("register", e.problems());
             return null;
         } catch (TooManyAttemptsException e) {
             TooManyAttempts.respond(e.retryAfter());

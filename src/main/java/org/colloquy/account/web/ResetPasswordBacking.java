@@ -35,7 +35,7 @@ public class ResetPasswordBacking implements Serializable {
             done = accounts.resetPassword(token, password == null ? new char[0] : password.toCharArray());
             expired = !done;
         } catch (InvalidInputException e) {
-            FormErrors.show("reset", e.orderedProblems());
+            FormErrors.show("reset", e.problems());
         }
         password = null;
         return null;

@@ -70,7 +70,7 @@ public class TwoFactorBacking implements Serializable {
             currentMember.refresh();
             FormErrors.done("codes", Texts.get("twoFactor.enabled"));
         } catch (InvalidInputException e) {
-            FormErrors.show("setup", e.orderedProblems());
+            FormErrors.show("setup", e.problems());
         }
         code = null;
         return null;
@@ -98,7 +98,7 @@ public class TwoFactorBacking implements Serializable {
         try {
             change.run();
         } catch (InvalidInputException e) {
-            FormErrors.show("manage", e.orderedProblems());
+            FormErrors.show("manage", e.problems());
         } catch (TooManyAttemptsException e) {
             TooManyAttempts.respond(e.retryAfter());
         }

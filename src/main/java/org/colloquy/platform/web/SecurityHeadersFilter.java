@@ -38,17 +38,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (servedOverHttps(request)) {
             response.setHeader("Strict-Transport-Security", SecurityHeaders.HSTS);
         }
-        if (request.getSession(false) != null && !isStaticResource(request)) {
+        if (request.getSession(false) != null && !StaticResources.isRequested(request)) {
             // A page shown in a session (a signed-in member's, a half-filled form) is never kept by the
             // browser or a proxy, so the back button after signing out cannot show it again.
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, new SinglePolicyResponse(response));
-    }
-
-    private static boolean isStaticResource(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     static boolean servedOverHttps(HttpServletRequest request) {
