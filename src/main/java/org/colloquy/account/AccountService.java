@@ -18,6 +18,7 @@ import org.colloquy.account.twofactor.RecoveryCodes;
 import org.colloquy.account.twofactor.Totp;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.security.Caller;
+import org.colloquy.platform.security.MemberPrincipal;
 import org.colloquy.platform.throttle.Limit;
 import org.colloquy.platform.throttle.Throttle;
 
@@ -158,7 +159,7 @@ public class AccountService {
             throttle.record(addressKey);
             return SignInResult.failed();
         }
-        Member member = members.findByLogin(login.strip()).orElseThrow();
+        Member member = members.get(((MemberPrincipal) result.getCallerPrincipal()).memberId());
         if (member.isSuspended()) {
             return SignInResult.suspended(member.suspensionReason());
         }

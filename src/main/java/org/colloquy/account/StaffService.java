@@ -2,7 +2,11 @@ package org.colloquy.account;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,11 +59,15 @@ public class StaffService {
     }
 
     /** @return the usernames of the given member ids (for the log), unknown ids left out */
-    public java.util.Map<Long, String> usernames(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        ids.stream().filter(java.util.Objects::nonNull).distinct()
-                .forEach(id -> members.find(id).ifPresent(m -> names.put(id, m.username())));
-        return names;
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        return members.em().createNamedQuery("Member.usernamesOf", Object[].class)
+                .setParameter("ids", known)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     public void grant(long memberId, Role role, String reason) {

@@ -35,6 +35,8 @@ public class AdminMemberBacking implements Serializable {
     private String u;
     /** Reloaded whenever it is needed in a new request or after a change; never kept between requests. */
     private transient Member member;
+    private transient List<StaffAction> log;
+    private transient Map<Long, String> names;
     private Role role;
     private String reason;
 
@@ -75,6 +77,7 @@ public class AdminMemberBacking implements Serializable {
         try {
             action.run();
             member = staff.get(u);
+            log = null;
             reason = null;
             FormErrors.done(formId, Texts.get(doneKey));
         } catch (InvalidInputException e) {
@@ -83,12 +86,18 @@ public class AdminMemberBacking implements Serializable {
         return null;
     }
 
+    /** The staff log about this member, read once for this page (and again after a change made here). */
     public List<StaffAction> getLog() {
-        return getMember() == null ? List.of() : staff.logOf(getMember().id());
+        if (log == null) {
+            log = getMember() == null ? List.of() : staff.logOf(getMember().id());
+            names = staff.usernames(log.stream().map(StaffAction::actorId).toList());
+        }
+        return log;
     }
 
     public Map<Long, String> getNames() {
-        return staff.usernames(getLog().stream().map(StaffAction::actorId).toList());
+        getLog();
+        return names;
     }
 
     public List<Role> getGrantableRoles() {
