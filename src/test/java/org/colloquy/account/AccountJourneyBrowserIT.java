@@ -224,6 +224,42 @@ class AccountJourneyBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("register:username-message")).getText().contains("taken"));
     }
 
+    /** P-ACCOUNT-1: changing the password needs the current one, says why a new one is refused, and signs out elsewhere. */
+    @Test
+    void changingThePasswordNeedsTheCurrentOneAndEndsOtherSessions_P_ACCOUNT_1() {
+        Member member = registerAndVerify();
+        signIn(member.username, member.password);
+        var otherDevice = driver.manage().getCookieNamed("JSESSIONID");
+        driver.manage().deleteAllCookies();
+        signIn(member.username, member.password);
+        open("/account");
+
+        type("passwordForm:currentPassword", "not the password");
+        type("passwordForm:newPassword", "a fresh passphrase lantern 42x");
+        submit("passwordForm:save");
+        assertTrue(driver.findElement(By.id("passwordForm:currentPassword-message")).getText().contains("not your current password"));
+
+        type("passwordForm:currentPassword", member.password);
+        type("passwordForm:newPassword", member.username + "2026");
+        submit("passwordForm:save");
+        assertTrue(driver.findElement(By.id("passwordForm:newPassword-message")).getText().contains("too easy to guess"),
+                driver.findElement(By.id("passwordForm:newPassword-message")).getText());
+
+        String newPassword = "a fresh passphrase lantern " + UUID.randomUUID().toString().substring(0, 6);
+        type("passwordForm:currentPassword", member.password);
+        type("passwordForm:newPassword", newPassword);
+        submit("passwordForm:save");
+        assertTrue(mainText().contains("Your password is changed, and your other sessions are signed out"));
+        assertTrue(portal.mail().awaitMail(member.email, MAIL).subject().contains("was changed"));
+
+        driver.manage().deleteAllCookies();
+        driver.get(portal.url("/"));
+        driver.manage().addCookie(otherDevice);
+        open("/account");
+        assertTrue(driver.getCurrentUrl().contains("/sign-in"), "the other device is signed out: " + driver.getCurrentUrl());
+        signIn(member.email, newPassword);
+    }
+
     @Test
     void twoStepSignInWithAnAuthenticatorAppAndARecoveryCode() {
         Member member = registerAndVerify();
