@@ -111,6 +111,7 @@ public class ClusterLoad {
                 case "--kill-file" -> killFile = Path.of(value);
                 case "--out" -> out = Path.of(value);
                 case "--db" -> db = value;
+                case "--drain-probe" -> drainMarker = Path.of(value);
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -119,9 +120,15 @@ public class ClusterLoad {
             i++;
         }
         Files.createDirectories(out);
+        if (drainMarker != null) {
+            System.exit(drainProbe());
+        }
         long start = System.currentTimeMillis();
         long deadline = start + seconds * 1000L;
         System.out.printf("load: %d members for %d s through %s (run %s)%n", members, seconds, base, runId);
+
+        limitVerdict = limitProbe();
+        System.out.println("sign-in limit across nodes: " + limitVerdict);
 
         List<Member> all = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -140,6 +147,107 @@ public class ClusterLoad {
         long killedAt = readKillTime();
         Map<String, String> inDb = databaseNames();
         report(all, killedAt, inDb);
+    }
+
+    static Path drainMarker;
+
+    /**
+     * Requests in flight when a node is told to stop: six sign-ins (each hashes a password, so
+     * they take a while) posted at once to --base, the marker file written as soon as they are
+     * sent so that the script can send SIGTERM. Each must still get its answer.
+     */
+    static int drainProbe() throws Exception {
+        int count = 6;
+        List<Member> probes = new ArrayList<>();
+        List<Map<String, String>> forms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Member probe = new Member(1000 + i, Long.MAX_VALUE);
+            Resp page = probe.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).GET(), "GET /sign-in");
+            Map<String, String> fields = inputsOf(page.body, "signIn");
+            fields.put("signIn:login", "bench" + runId + "-drain-" + i);
+            fields.put("signIn:password", "not the password");
+            fields.put("signIn:next", "");
+            probes.add(probe);
+            forms.add(fields);
+        }
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        String[] outcome = new String[count];
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            Thread t = new Thread(() -> {
+                try {
+                    go.await();
+                    Resp r = probes.get(n).send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form(forms.get(n)))), "POST /sign-in");
+                    outcome[n] = Integer.toString(r.status);
+                } catch (Exception e) {
+                    outcome[n] = "no-answer";
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        go.countDown();
+        Files.writeString(drainMarker, Long.toString(System.currentTimeMillis()));
+        for (Thread t : threads) {
+            t.join();
+        }
+        long answered = java.util.Arrays.stream(outcome).filter(o -> o.equals("200")).count();
+        System.out.println("drain: answered=" + answered + "/" + count + " " + java.util.Arrays.toString(outcome));
+        return answered == count ? 0 : 1;
+    }
+
+    /** "held ..." when the sign-in limit counted attempts on both nodes as one; anything else is a failure. */
+    static String limitVerdict = "not run";
+
+    /**
+     * Seven wrong sign-ins for one login from one address, spread over both nodes: the per-account
+     * limit allows six a minute, so the seventh must be refused with 429 wherever it lands. A limit
+     * kept per node would let it through.
+     */
+    static String limitProbe() {
+        Member probe = new Member(0, Long.MAX_VALUE);
+        String login = "bench" + runId + "-nobody";
+        List<String> seen = new ArrayList<>();
+        java.util.Set<String> upstreamsBeforeLimit = new java.util.TreeSet<>();
+        int refusedEarly = 0;
+        int last = -1;
+        try {
+            for (int attempt = 1; attempt <= 7; attempt++) {
+                Resp page = probe.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).GET(), "GET /sign-in");
+                Map<String, String> fields = inputsOf(page.body, "signIn");
+                fields.put("signIn:login", login);
+                fields.put("signIn:password", "not the password " + attempt);
+                fields.put("signIn:next", "");
+                Resp r = probe.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(fields))), "POST /sign-in");
+                seen.add(attempt + ":" + r.status + "@" + r.upstream);
+                if (attempt < 7) {
+                    upstreamsBeforeLimit.add(r.upstream);
+                    if (r.status != 200) {
+                        refusedEarly++;  // 200 is the page again with "wrong username or password"
+                    }
+                } else {
+                    last = r.status;
+                }
+                if (attempt % 2 == 1) {
+                    // One more request shifts nginx's round-robin, so the posts do not all land on one node.
+                    probe.send(HttpRequest.newBuilder(URI.create(base + "/")).GET(), "GET /");
+                }
+            }
+        } catch (StepFailed e) {
+            return "BROKEN (" + e.getMessage() + "; " + seen + ")";
+        }
+        if (upstreamsBeforeLimit.size() < 2) {
+            return "UNTESTED (the attempts reached only " + upstreamsBeforeLimit + "; " + seen + ")";
+        }
+        if (refusedEarly > 0 || last != 429) {
+            return "BROKEN (" + seen + ")";
+        }
+        return "held (6 failures counted on " + upstreamsBeforeLimit + ", the 7th refused with 429; " + seen + ")";
     }
 
     static long readKillTime() {
@@ -227,6 +335,7 @@ public class ClusterLoad {
         System.out.println("failures by time and kind: " + byKind);
         // Partial state saving finds a component's state by its id: ids that differ between the
         // nodes for the same page mean a form rendered by one node cannot be restored by the other.
+        int idsDiffer = 0;
         List<String> nodes = pageIds.keySet().stream().map(k -> k.split(" ")[0]).distinct().sorted()
                 .collect(Collectors.toList());
         for (String page : FORM_PAGES) {
@@ -234,6 +343,7 @@ public class ClusterLoad {
                 var a = pageIds.get(nodes.get(0) + " " + page);
                 var b = pageIds.get(nodes.get(i) + " " + page);
                 if (a != null && b != null && !a.equals(b)) {
+                    idsDiffer++;
                     var onlyA = new java.util.TreeSet<>(a);
                     onlyA.removeAll(b);
                     var onlyB = new java.util.TreeSet<>(b);
@@ -256,11 +366,13 @@ public class ClusterLoad {
         if (killedAt < 0) {
             System.out.println("no kill time recorded (" + killFile + "): every failure counted before the kill");
         }
+        boolean limitHeld = limitVerdict.startsWith("held");
         System.out.printf("requests=%d failed=%d failed_before_kill=%d failed_after_kill_10s=%d failed_later=%d "
-                + "sessions_kept=%d/%d lost_writes=%d expired_views=%d post_5xx_cross_node=%d registered=%d/%d%n",
+                + "sessions_kept=%d/%d lost_writes=%d expired_views=%d post_5xx_cross_node=%d registered=%d/%d "
+                + "limit_across_nodes=%s form_ids_differ=%d%n",
                 requests.get(), failures.size(), before, within10, later, kept, members, lostWrites,
-                expiredViews.get(), postErrorsCrossNode.get(), registered, members);
-        System.exit(lostWrites > 0 || kept < members ? 1 : 0);
+                expiredViews.get(), postErrorsCrossNode.get(), registered, members, limitHeld ? "held" : "BROKEN", idsDiffer);
+        System.exit(lostWrites > 0 || kept < members || !limitHeld || idsDiffer > 0 ? 1 : 0);
     }
 
     static String path(String location) {

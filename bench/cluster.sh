@@ -8,8 +8,12 @@
 #   bench/cluster.sh [--members 16] [--seconds 90] [--kill-at SECONDS] [--think-ms 300]
 #   MEMBERS=8 SECONDS_TOTAL=30 bench/cluster.sh          # the same by environment
 #
-# The last line holds the figures. Exit status: 0 when every session was kept and no
-# acknowledged write was lost; 1 otherwise; 2 when the set-up failed (nodes, grid, nginx).
+# The last line holds the figures. Exit status: 0 when every session was kept, no acknowledged
+# write was lost, the sign-in limit counted attempts on both nodes as one, both nodes gave a
+# form's components the same ids, and node 2 went
+# not-ready without the database and ready again when it returned, and answered the requests in
+# flight when it got SIGTERM; 1 otherwise; 2 when the
+# set-up failed (nodes, grid, nginx).
 # Logs and details stay in target/cluster/: node1.log, node2.log, nginx/logs/access.log,
 # load.log, failures.tsv, members.tsv.
 set -euo pipefail
@@ -25,7 +29,7 @@ while (($#)); do
         --seconds) seconds="$2"; shift 2 ;;
         --kill-at) kill_at="$2"; shift 2 ;;
         --think-ms) think_ms="$2"; shift 2 ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -88,13 +92,13 @@ start_node() { # n -> starts node n (1-based) in the background
     COLLOQUY_DB_USER=postgres COLLOQUY_DB_PASSWORD=postgres \
     COLLOQUY_SITE_URL="http://127.0.0.1:$proxy_port" \
     java -Xmx512m -XX:+UseSerialGC \
-        -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false \
+        -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Dhazelcast.shutdownhook.enabled=false \
         -jar "$jar" --deploy "$war" --contextroot / \
         --rootdir "$dir/node$n" --name "node$n" \
         --port "$http" --prebootcommandfile src/main/payara/loopback.asadmin \
         --clustermode "tcpip:$members_list" --startport "$grid" \
         --clustername colloquy-bench --interfaces 127.0.0.1 --nohostaware \
-        --disablephonehome \
+        --disablephonehome --shutdowngrace 15000 \
         > "$dir/node$n.log" 2>&1 &
     node_pids+=($!)
     disown "$!"  # no "Killed" job report from bash after the kill -9
@@ -169,8 +173,57 @@ if grep -q 'DG Size: 1' <(sed -n '/Data Grid Instance Removed/,$p' "$dir/node2.l
     log "node2 saw node1 leave: data grid of 1 member"
 fi
 
+# Losing the database: node2 must report not-ready while PostgreSQL refuses it, and ready again
+# once it is back, without a restart.
+ready_url="http://127.0.0.1:${http_ports[1]}/health/ready"
+ready_state() { curl -s -m 5 -o /dev/null -w '%{http_code}' "$ready_url" || true; }
+pg_db() { psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -c "$1" >/dev/null; }
+outage="not-run"
+if kill -0 "${node_pids[1]}" 2>/dev/null; then
+    pg_db "ALTER DATABASE $db ALLOW_CONNECTIONS false"
+    pg_db "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$db'"
+    t_out=$SECONDS; state=$(ready_state)
+    while [[ $state == 200 ]] && ((SECONDS - t_out < 30)); do sleep 1; state=$(ready_state); done
+    down_after=$((SECONDS - t_out))
+    log "database refused to node2: /health/ready answers $state after ${down_after} s"
+    pg_db "ALTER DATABASE $db ALLOW_CONNECTIONS true"
+    if [[ $state == 503 ]]; then
+        t_back=$SECONDS; state=$(ready_state)
+        while [[ $state != 200 ]] && ((SECONDS - t_back < 60)); do sleep 1; state=$(ready_state); done
+        up_after=$((SECONDS - t_back))
+        page=$(curl -s -m 10 -o /dev/null -w '%{http_code}' "http://127.0.0.1:${http_ports[1]}/sign-in" || true)
+        log "database back: /health/ready answers $state after ${up_after} s; /sign-in answers $page"
+        if [[ $state == 200 && $page == 200 ]]; then
+            outage="recovered(not-ready_${down_after}s,ready_${up_after}s)"
+        else
+            outage="NOT-RECOVERED"
+        fi
+    else
+        outage="NEVER-NOT-READY"
+    fi
+fi
+
+# SIGTERM with requests in flight: node2 must answer them before it exits.
+drain="not-run"
+if kill -0 "${node_pids[1]}" 2>/dev/null; then
+    java bench/ClusterLoad.java --base "http://127.0.0.1:${http_ports[1]}" --drain-probe "$dir/drain-sent" \
+        > "$dir/drain.log" 2>&1 &
+    drain_pid=$!
+    for ((i = 0; i < 300; i++)); do [[ -f $dir/drain-sent ]] && break; kill -0 "$drain_pid" 2>/dev/null || break; sleep 0.1; done
+    if [[ -f $dir/drain-sent ]]; then
+        sleep 0.1
+        kill -TERM "${node_pids[1]}"
+        log "SIGTERM to node2 with six sign-ins in flight"
+    fi
+    drain_status=0
+    wait "$drain_pid" || drain_status=$?
+    log "$(tail -1 "$dir/drain.log")"
+    drain=$([[ $drain_status == 0 ]] && echo "answered" || echo "DROPPED")
+fi
+
 stop_all
 figures=$(grep -E '^requests=' "$dir/load.log" | tail -1)
 [[ -n $figures ]] || { log "the load driver printed no figures (exit $load_status, see $dir/load.log)"; exit 2; }
-echo "grid_members=$grid members=$members seconds=$seconds kill_at=${kill_at}s $figures"
+echo "grid_members=$grid members=$members seconds=$seconds kill_at=${kill_at}s $figures database_outage=$outage sigterm_in_flight=$drain"
+[[ $outage == recovered* && $drain == answered ]] || exit 1
 exit "$load_status"

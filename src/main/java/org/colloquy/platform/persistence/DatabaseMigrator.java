@@ -22,7 +22,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>The data source is defined here so that its settings come from MicroProfile Config
  * ({@code COLLOQUY_DB_*}) at deployment time: one artifact serves H2 and PostgreSQL alike.
- * Flyway's own lock table makes two nodes starting at once safe.
+ * Flyway's own lock table makes two nodes starting at once safe. Pooled connections are validated
+ * before use, so a node that lost the database recovers by itself when it returns.
  */
 @Singleton
 @Startup
@@ -34,7 +35,15 @@ import org.flywaydb.core.api.output.MigrateResult;
         user = "${MPCONFIG=colloquy.db.user}",
         password = "${MPCONFIG=colloquy.db.password}",
         minPoolSize = 1,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // A connection is checked (JDBC isValid) before the pool hands it out, and one failed check
+        // closes them all: after the database comes back the node needs no restart.
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 public class DatabaseMigrator {
 
     public static final String DATA_SOURCE = "java:app/jdbc/colloquy";
