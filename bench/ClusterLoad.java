@@ -64,12 +64,16 @@ public class ClusterLoad {
     static final AtomicLong expiredSessionKept = new AtomicLong();
     static final AtomicLong postErrorsCrossNode = new AtomicLong();
     static final AtomicLong postErrorsSameNode = new AtomicLong();
+    static final AtomicLong ajaxTried = new AtomicLong();
+    static final AtomicLong ajaxCrossNode = new AtomicLong();
+    static final AtomicLong viewScopeLost = new AtomicLong();
+    static final Pattern SECRET = Pattern.compile("<code id=\"secret\"[^>]*>([^<]+)</code>");
     static final AtomicLong writesAcked = new AtomicLong();
     static final AtomicLong writesTried = new AtomicLong();
     static final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
     /** The component ids of the first rendering of each form page by each node: "node path" to ids. */
     static final Map<String, java.util.SortedSet<String>> pageIds = new java.util.concurrent.ConcurrentHashMap<>();
-    static final List<String> FORM_PAGES = List.of("/register", "/sign-in", "/account");
+    static final List<String> FORM_PAGES = List.of("/register", "/sign-in", "/account", "/account/two-factor");
     static final Pattern ID = Pattern.compile(" id=\"([^\"]*)\"");
 
     record Failure(long at, String member, String kind, String detail) {}
@@ -369,10 +373,11 @@ public class ClusterLoad {
         boolean limitHeld = limitVerdict.startsWith("held");
         System.out.printf("requests=%d failed=%d failed_before_kill=%d failed_after_kill_10s=%d failed_later=%d "
                 + "sessions_kept=%d/%d lost_writes=%d expired_views=%d post_5xx_cross_node=%d registered=%d/%d "
-                + "limit_across_nodes=%s form_ids_differ=%d%n",
+                + "limit_across_nodes=%s form_ids_differ=%d ajax=%d ajax_cross_node=%d view_scope_lost=%d%n",
                 requests.get(), failures.size(), before, within10, later, kept, members, lostWrites,
-                expiredViews.get(), postErrorsCrossNode.get(), registered, members, limitHeld ? "held" : "BROKEN", idsDiffer);
-        System.exit(lostWrites > 0 || kept < members || !limitHeld || idsDiffer > 0 ? 1 : 0);
+                expiredViews.get(), postErrorsCrossNode.get(), registered, members, limitHeld ? "held" : "BROKEN", idsDiffer,
+                ajaxTried.get(), ajaxCrossNode.get(), viewScopeLost.get());
+        System.exit(lostWrites > 0 || kept < members || !limitHeld || idsDiffer > 0 || viewScopeLost.get() > 0 ? 1 : 0);
     }
 
     static String path(String location) {
@@ -589,6 +594,50 @@ public class ClusterLoad {
             throw new StepFailed("sign-in refused");
         }
 
+        /**
+         * An OmniFaces view-scoped bean across nodes, through a Faces Ajax request: start setting up
+         * two-step sign-in (the bean keeps the new secret for this view), then send a wrong code as
+         * a partial request rendering the whole page. The answer must still show the same secret
+         * and the "code does not match" message, wherever each request lands.
+         */
+        void viewScopedAjax() throws StepFailed {
+            Resp page = checked(get("/account/two-factor"), "GET /account/two-factor");
+            Map<String, String> start = inputsOf(page.body, "status");
+            Resp started = checked(post("/account/two-factor", start, page.upstream), "POST start two-factor");
+            Matcher secret = SECRET.matcher(started.body);
+            if (!secret.find()) {
+                fail("view_scope_lost", "no secret after start on " + started.upstream + " (page from " + page.upstream + ")");
+                viewScopeLost.incrementAndGet();
+                throw new StepFailed("no secret shown");
+            }
+            Map<String, String> fields = inputsOf(started.body, "setup");
+            fields.put("setup:code", "000000");
+            fields.put("jakarta.faces.source", "setup:confirm");
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.partial.execute", "setup");
+            fields.put("jakarta.faces.partial.render", "@all");
+            // What jsf.js sends for a button's click: without the event Mojarra does not count the
+            // button as activated, and the action would not run.
+            fields.put("jakarta.faces.partial.event", "click");
+            ajaxTried.incrementAndGet();
+            Resp r = send(HttpRequest.newBuilder(URI.create(base + "/account/two-factor"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Faces-Request", "partial/ajax")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(fields))), "Ajax POST two-factor");
+            if (!r.upstream.equals(started.upstream)) {
+                ajaxCrossNode.incrementAndGet();
+            }
+            boolean partial = r.status == 200 && r.body.contains("<partial-response") && !r.body.contains("<error>");
+            if (!partial || !r.body.contains(secret.group(1)) || !r.body.contains("That code does not match")) {
+                viewScopeLost.incrementAndGet();
+                fail("view_scope_lost", "Ajax answer " + r.status + " on " + r.upstream + " (secret shown by "
+                        + started.upstream + ")" + (partial ? "; secret " + r.body.contains(secret.group(1))
+                        + ", message " + r.body.contains("That code does not match") : " not a partial response")
+                        + ": " + r.body.substring(0, Math.min(600, r.body.length())).replace('\n', ' '));
+                throw new StepFailed("view scope lost");
+            }
+        }
+
         void read(String path) throws StepFailed {
             checked(get(path), "GET " + path);
         }
@@ -631,6 +680,9 @@ public class ClusterLoad {
                 try {
                     if (!signedIn) {
                         signIn();
+                    } else if (step == 2) {
+                        viewScopedAjax();
+                        step++;
                     } else if (step % 5 == 4) {
                         saveName();
                         step++;
