@@ -31,6 +31,10 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "Consent.liveOfWithoutSubject",
         query = "SELECT c FROM Consent c WHERE c.memberId = :member AND c.purpose = :purpose AND c.subjectKey IS NULL"
                 + " AND c.withdrawal IS NULL ORDER BY c.givenAt DESC, c.id DESC")
+@NamedQuery(name = "Consent.liveForSubject",
+        query = "SELECT c FROM Consent c WHERE c.subjectKey = :subject AND c.memberId IN :members"
+                + " AND c.withdrawal IS NULL ORDER BY c.givenAt DESC, c.id DESC")
+@NamedQuery(name = "Consent.byIds", query = "SELECT c FROM Consent c WHERE c.id IN :ids")
 public class Consent {
 
     public static final int SUBJECT_KEY_LENGTH = 100;
