@@ -1,5 +1,6 @@
 package org.colloquy.platform.web;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,5 +27,10 @@ public class Dates {
 
     public String date(OffsetDateTime at) {
         return at == null ? "" : DATE.format(at.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    /** A calendar day (a policy's effective date), as {@link #date} shows one. */
+    public String day(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 }
