@@ -103,7 +103,7 @@ public class PolicyPublisher {
 
     /** Mails every member with a verified address, whatever they chose about newsletters (P-POLICY-1, P-MARKETING-1). */
     private void announce(PolicyVersion version) {
-        String title = Texts.get(version.kind().titleKey());
+        String title = Texts.get("policy.kindLower." + version.kind().name());
         String effective = dates.day(version.effectiveOn());
         String link = site.getUrl() + version.kind().path(version.number());
         long after = 0;

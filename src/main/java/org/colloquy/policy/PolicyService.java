@@ -184,7 +184,7 @@ public class PolicyService {
 
     /** The words a member's acceptance records: the document, its number, dates and the digest of its text. */
     String noticeText(PolicyVersion version) {
-        return Texts.get("policy.consent.notice", Texts.get(version.kind().titleKey()), version.number(),
+        return Texts.get("policy.consent.notice", Texts.get("policy.kindLower." + version.kind().name()), version.number(),
                 dates.date(version.publishedAt()), dates.day(version.effectiveOn()), version.bodySha256());
     }
 

@@ -21,10 +21,15 @@ public class PolicyVersions {
         return em.createNamedQuery("PolicyVersion.ofKind", PolicyVersion.class).setParameter("kind", kind).getResultList();
     }
 
-    /** The newest version, locked so that two publications of the same document get different numbers in turn. */
+    /**
+     * The newest version, with every version of the document locked, so that two publications of
+     * the same document take their numbers in turn (the unique (kind, number) constraint stops the
+     * first two of a document). All rows, not one: the PostgreSQL platform writes FOR UPDATE before
+     * LIMIT, which H2 refuses; a document has few versions.
+     */
     Optional<PolicyVersion> newestLocked(PolicyKind kind) {
         return em.createNamedQuery("PolicyVersion.ofKind", PolicyVersion.class).setParameter("kind", kind)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultStream().findFirst();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     public Optional<PolicyVersion> byNumber(PolicyKind kind, int number) {
