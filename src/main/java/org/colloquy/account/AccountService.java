@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -74,11 +75,19 @@ public class AccountService {
     @Inject
     private AccountTokens tokens;
 
+    @Inject
+    private Event<RegistrationSubmitted> submitted;
+
+    @Inject
+    private Event<MemberRegistered> registered;
+
     // ------------------------------------------------------------------ registration
 
     /**
      * Creates an unverified account and mails a verification link; or, when the email address is
-     * already registered, mails its owner instead and answers exactly as if it were new.
+     * already registered, mails its owner instead and answers exactly as if it were new. Other
+     * contexts check the submission ({@link RegistrationSubmitted}) and record what joining implies
+     * ({@link MemberRegistered}) in the same transaction.
      *
      * @throws InvalidInputException for a field a person must correct
      * @throws org.colloquy.platform.throttle.TooManyAttemptsException when this address registered too often
@@ -99,6 +108,11 @@ public class AccountService {
         passwordPolicy.problem(new String(registration.password()), Texts.SITE_LOCALE,
                         name, registration.username(), email)
                 .ifPresent(problem -> problems.put("password", problem));
+        // Other contexts' checks (the privacy policy shown) come before any lookup, so that
+        // their answer cannot tell a registered address from a new one.
+        RegistrationSubmitted submission = new RegistrationSubmitted(registration.privacyPolicyVersion());
+        submitted.fire(submission);
+        submission.problems().forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -111,6 +125,7 @@ public class AccountService {
         Member member = new Member(name, registration.username(), email, hash, now());
         members.add(member);
         members.em().flush();
+        registered.fire(new MemberRegistered(member.id(), registration.privacyPolicyVersion(), Texts.get("register.via")));
         sendVerification(member);
     }
 

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The first administrator of a fresh community: the member whose verified email address is
- * {@code colloquy.admin.email} ({@code COLLOQUY_ADMIN_EMAIL}) gets the ADMIN role, recorded in the
+ * {@code colloquy.admin.email} ({@code COLLOQUY_ADMIN_EMAIL}; several addresses may be given,
+ * separated by commas) gets the ADMIN role, recorded in the
  * staff log as done by the system. An unverified account never does, so registering someone
  * else's address gains nothing. Checked whenever an address becomes verified, and once at start-up
  * (for an address configured after its account was verified).
@@ -28,15 +29,17 @@ public class FirstAdministrator {
 
     /** At start-up: the configured address may belong to an account verified before it was configured. */
     public void grantToExistingAccount() {
-        adminEmail.filter(email -> !email.isBlank())
-                .flatMap(members::findByEmail)
-                .ifPresent(this::grantIfConfigured);
+        configured().stream().map(members::findByEmail).flatMap(Optional::stream).forEach(this::grantIfConfigured);
+    }
+
+    private java.util.List<String> configured() {
+        return adminEmail.stream().flatMap(list -> java.util.Arrays.stream(list.split(",")))
+                .map(String::strip).filter(email -> !email.isEmpty()).toList();
     }
 
     /** Called in the transaction that verified the member's address. */
     public void grantIfConfigured(Member member) {
-        if (adminEmail.isEmpty() || adminEmail.get().isBlank() || !member.isEmailVerified()
-                || !Emails.key(adminEmail.get()).equals(Emails.key(member.email()))) {
+        if (!member.isEmailVerified() || configured().stream().noneMatch(email -> Emails.key(email).equals(Emails.key(member.email())))) {
             return;
         }
         if (member.grant(Role.ADMIN)) {

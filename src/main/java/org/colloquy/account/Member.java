@@ -32,6 +32,8 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "Member.usernamesOf", query = "SELECT m.id, m.username FROM Member m WHERE m.id IN :ids")
 @NamedQuery(name = "Member.search", query = "SELECT m FROM Member m WHERE m.usernameKey LIKE :term"
         + " OR m.emailKey LIKE :term OR LOWER(m.name) LIKE :term ORDER BY m.usernameKey")
+@NamedQuery(name = "Member.verifiedAddresses", query = "SELECT m.id, m.email, m.name FROM Member m"
+        + " WHERE m.emailVerifiedAt IS NOT NULL AND m.id > :after ORDER BY m.id")
 public class Member {
 
     public static final int NAME_LENGTH = 100;

@@ -23,6 +23,9 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 
 import org.colloquy.platform.persistence.DatabaseMigrator;
+import org.colloquy.policy.PolicyKind;
+import org.colloquy.policy.PolicyService;
+import org.colloquy.policy.PolicyVersion;
 import org.colloquy.test.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,6 +59,9 @@ class AccountServicesIT {
 
     @Inject
     StaffService staff;
+
+    @Inject
+    PolicyService policies;
 
     @Test
     void aUsernameIsTakenWhateverItsCase() {
@@ -174,8 +180,10 @@ class AccountServicesIT {
     // ------------------------------------------------------------------ helpers
 
     private void register(String username, String email) {
+        // The privacy policy a form would show: on a database shared with other tests, one may be published.
+        Integer privacyPolicy = policies.current(PolicyKind.PRIVACY_POLICY).map(PolicyVersion::number).orElse(null);
         accounts.register(new Registration("Test Person", username, email, "violet harbor lantern copper".toCharArray(),
-                "FR", AgeBand.SIXTEEN_OR_OLDER), address());
+                "FR", AgeBand.SIXTEEN_OR_OLDER, privacyPolicy), address());
     }
 
     private static String id() {

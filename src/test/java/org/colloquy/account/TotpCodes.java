@@ -4,16 +4,16 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 
 /** What an authenticator app shows for a secret: the code of now, and of the next 30-second step. */
-final class TotpCodes {
+public final class TotpCodes {
 
     private TotpCodes() {
     }
 
-    static String now(String secret) {
+    public static String now(String secret) {
         return at(secret, System.currentTimeMillis() / 1000 / 30);
     }
 
-    static String next(String secret) {
+    public static String next(String secret) {
         return at(secret, System.currentTimeMillis() / 1000 / 30 + 1);
     }
 

@@ -29,6 +29,12 @@ public final class Portal implements AutoCloseable {
     /** The address the test portal makes its first administrator ({@code COLLOQUY_ADMIN_EMAIL}). */
     public static final String ADMIN_EMAIL = "first-admin@colloquy.test";
 
+    /**
+     * A second configured administrator, for a browser test that needs one of its own, so that it
+     * does not depend on whether the test of the first administrator ran before it.
+     */
+    public static final String SECOND_ADMIN_EMAIL = "second-admin@colloquy.test";
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Process process;
@@ -61,7 +67,7 @@ public final class Portal implements AutoCloseable {
                     "-Dcolloquy.mail.poll-seconds=1",
                     "-Dcolloquy.site.url=http://127.0.0.1:" + port,
                     // The first administrator, and staff roles only with a second factor, as a careful operator sets it.
-                    "-Dcolloquy.admin.email=" + ADMIN_EMAIL,
+                    "-Dcolloquy.admin.email=" + ADMIN_EMAIL + "," + SECOND_ADMIN_EMAIL,
                     "-Dcolloquy.staff-mfa=true",
                     "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                     "--deploy", Deployments.builtWar().getAbsolutePath(),

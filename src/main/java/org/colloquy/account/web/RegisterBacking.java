@@ -2,6 +2,7 @@ package org.colloquy.account.web;
 
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,12 +18,19 @@ import org.colloquy.platform.throttle.TooManyAttemptsException;
 import org.colloquy.platform.throttle.web.TooManyAttempts;
 import org.colloquy.platform.web.ClientAddresses;
 import org.colloquy.platform.web.FormErrors;
+import org.colloquy.policy.PolicyChangedException;
+import org.colloquy.policy.PolicyKind;
+import org.colloquy.policy.PolicyService;
+import org.colloquy.policy.PolicyVersion;
+import org.colloquy.policy.RegistrationAcceptance;
 import org.omnifaces.util.Faces;
 
 /**
  * The registration form: name, username, email and password (promise P-PROFILE-2), plus the
  * country and age band of the age check (promise P-CHILD-1). Someone under the minimum age is
  * sent to a page that says so, and their HTTP session, with anything they typed, is discarded.
+ * The form states the privacy policy version in effect and sends its number back; joining accepts
+ * that version, and a form that showed an older one is refused with the new one in its place.
  */
 @Named
 @RequestScoped
@@ -37,12 +45,26 @@ public class RegisterBacking {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private PolicyService policies;
+
+    /** The privacy policy in effect as this request began, or null when none is. */
+    private PolicyVersion privacyPolicy;
+    /** The version the form showed: rendered from {@link #privacyPolicy}, posted back by the form. */
+    private Integer privacyPolicyVersion;
+
     private String name;
     private String username;
     private String email;
     private String password;
     private String country;
     private AgeBand age;
+
+    @PostConstruct
+    void readPrivacyPolicy() {
+        privacyPolicy = policies.current(PolicyKind.PRIVACY_POLICY).orElse(null);
+        privacyPolicyVersion = privacyPolicy == null ? null : privacyPolicy.number();
+    }
 
     public String register() {
         if (!AgeGate.allows(country, age)) {
@@ -53,10 +75,17 @@ public class RegisterBacking {
             return null;
         }
         try {
-            accounts.register(new Registration(name, username, email, password.toCharArray(), country, age),
+            accounts.register(new Registration(name, username, email, password.toCharArray(), country, age, privacyPolicyVersion),
                     addresses.of(request));
         } catch (InvalidInputException e) {
             FormErrors.show("register", e.problems());
+            // Ask again with the version in effect now.
+            privacyPolicyVersion = privacyPolicy == null ? null : privacyPolicy.number();
+            return null;
+        } catch (PolicyChangedException e) {
+            readPrivacyPolicy();
+            FormErrors.show("register", java.util.Map.of(RegistrationAcceptance.FIELD,
+                    Texts.get("policy.register.changed", privacyPolicyVersion)));
             return null;
         } catch (TooManyAttemptsException e) {
             TooManyAttempts.respond(e.retryAfter());
@@ -70,6 +99,18 @@ public class RegisterBacking {
     private void clear() {
         name = username = email = password = country = null;
         age = null;
+    }
+
+    public PolicyVersion getPrivacyPolicy() {
+        return privacyPolicy;
+    }
+
+    public Integer getPrivacyPolicyVersion() {
+        return privacyPolicyVersion;
+    }
+
+    public void setPrivacyPolicyVersion(Integer privacyPolicyVersion) {
+        this.privacyPolicyVersion = privacyPolicyVersion;
     }
 
     public List<AgeGate.Country> getCountries() {

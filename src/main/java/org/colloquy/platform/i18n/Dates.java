@@ -1,5 +1,6 @@
-package org.colloquy.platform.web;
+package org.colloquy.platform.i18n;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -7,10 +8,9 @@ import java.time.format.DateTimeFormatter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.colloquy.platform.i18n.Texts;
 
 /**
- * Dates and times as pages show them ({@code #{dates.dateTime(x)}}): in UTC, with the zone said,
+ * Dates and times as pages and mails show them ({@code #{dates.dateTime(x)}}): in UTC, with the zone said,
  * until members can choose their own time zone.
  */
 @Named
@@ -26,5 +26,10 @@ public class Dates {
 
     public String date(OffsetDateTime at) {
         return at == null ? "" : DATE.format(at.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    /** A calendar day (a policy's effective date), as {@link #date} shows one. */
+    public String day(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 }

@@ -1,0 +1,45 @@
+package org.colloquy.account;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The addresses of every member with a verified email, for notices every member must receive
+ * (a material policy change, a breach notice). Read in pages in the order of the accounts, so a
+ * large community is not loaded at once. Suspended members are included: the notice concerns
+ * their data too. An unverified address is left out, as it may not be the member's.
+ */
+@Stateless
+public class MemberAddresses {
+
+    /** The largest page {@link #verified} answers. */
+    public static final int MAX_PAGE = 1000;
+
+    /** A member and where to write to them. */
+    public record Address(long memberId, String email, String name) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /**
+     * One page of verified addresses, ordered by account id.
+     *
+     * @param afterMemberId the last member id of the previous page, 0 for the first page
+     * @param max           at most this many (1 to {@link #MAX_PAGE})
+     */
+    public List<Address> verified(long afterMemberId, int max) {
+        if (max < 1 || max > MAX_PAGE) {
+            throw new IllegalArgumentException("A page holds 1 to " + MAX_PAGE + " addresses, not " + max);
+        }
+        return em.createNamedQuery("Member.verifiedAddresses", Object[].class)
+                .setParameter("after", afterMemberId)
+                .setMaxResults(max)
+                .getResultList().stream()
+                .map(row -> new Address((Long) row[0], (String) row[1], (String) row[2]))
+                .toList();
+    }
+}
