@@ -8,12 +8,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /** The withdrawal of one consent: added beside it, never written into it (P-CONSENT-1). */
 @Entity
 @Table(name = "consent_withdrawal")
+@NamedQuery(name = "ConsentWithdrawal.countOf", query = "SELECT COUNT(w) FROM ConsentWithdrawal w WHERE w.consentId = :consent")
 public class ConsentWithdrawal {
 
     @Id

@@ -1,0 +1,254 @@
+package org.colloquy.privacy;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.security.Caller;
+
+/**
+ * The only way any context discloses a member's personal data to a third party or to the public.
+ * A disclosure names the recipient, the fields, the purpose and, per member, the basis; the service
+ * checks every basis at that moment and writes one append-only {@link LedgerEntry} per member, or
+ * refuses the whole disclosure with {@link DisclosureRefusedException} and writes nothing.
+ *
+ * <h2>Usage</h2>
+ * <pre>
+ * &#64;Stateless
+ * public class AttendeeListService {
+ *     &#64;Inject DisclosureService disclosures;
+ *
+ *     public AttendeeList export(Sponsor sponsor, Event event) {
+ *         Map&lt;Long, Basis&gt; bases = ...;  // each attendee's live consent for "sponsor:" + sponsor.id()
+ *         disclosures.disclose(new Disclosure(recipient, Set.of("name", "email"), "Attendee list of " + event.title(), bases));
+ *         return ...;               // built in the same transaction: both commit or neither
+ *     }
+ * }
+ * </pre>
+ *
+ * <h2>Transactions</h2>
+ * {@link #disclose} is {@code MANDATORY}: it only runs inside the caller's transaction, so the
+ * ledger entries commit or roll back with the caller's own part of the disclosure (a list sent
+ * through the mail outbox, a document published). A call from outside a transaction fails at once
+ * rather than writing a ledger for a disclosure that might not happen.
+ *
+ * <h2>Against a concurrent withdrawal</h2>
+ * A consent basis is read with a {@code PESSIMISTIC_WRITE} lock on the consent row, the same lock
+ * {@link ConsentService#withdraw} takes; its withdrawal is then read by a query after the lock is
+ * held. A withdrawal committed before the lock is thus seen, and one that comes later waits for the
+ * disclosure to commit, so a disclosure is always either before or after a withdrawal, never across it.
+ * Consent rows are locked in ascending id order, so two disclosures cannot deadlock each other.
+ */
+@Stateless
+public class DisclosureService {
+
+    /** Consent purposes that allow sharing with their subject; others (policy acceptance, marketing) never do. */
+    static final Set<ConsentPurpose> SHARING_PURPOSES = EnumSet.of(ConsentPurpose.SPONSOR_SHARING, ConsentPurpose.TESTIMONIAL_NAME);
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    /**
+     * Checks every member's basis now and records one ledger entry per member, in the caller's
+     * transaction.
+     *
+     * @return the entries written, in the order of the disclosure's members
+     * @throws DisclosureRefusedException when any basis is not live; nothing is written and the
+     *                                    caller's transaction is rolled back
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<LedgerEntry> disclose(Disclosure disclosure) {
+        Objects.requireNonNull(disclosure, "disclosure");
+        Map<Long, RefusalReason> refused = new LinkedHashMap<>();
+        Map<Long, Long> consentOf = new HashMap<>();
+        disclosure.basisByMember().forEach((member, basis) -> {
+            if (basis instanceof Basis.Consented consented) {
+                consentOf.put(member, consented.consentId());
+            } else {
+                PolicyClause clause = ((Basis.Clause) basis).clause();
+                RefusalReason reason = check(clause, disclosure);
+                if (reason != null) {
+                    refused.put(member, reason);
+                }
+            }
+        });
+        for (long consentId : new TreeSet<>(consentOf.values())) {
+            Consent consent = em.find(Consent.class, consentId, LockModeType.PESSIMISTIC_WRITE);
+            boolean withdrawn = consent != null && isWithdrawn(consentId);
+            consentOf.forEach((member, id) -> {
+                if (id == consentId) {
+                    RefusalReason reason = check(consent, withdrawn, member, disclosure);
+                    if (reason != null) {
+                        refused.put(member, reason);
+                    }
+                }
+            });
+        }
+        if (!refused.isEmpty()) {
+            Map<Long, RefusalReason> ordered = new LinkedHashMap<>();
+            disclosure.members().stream().filter(refused::containsKey).forEach(m -> ordered.put(m, refused.get(m)));
+            throw new DisclosureRefusedException(disclosure.recipient(), ordered);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<LedgerEntry> written = new ArrayList<>();
+        disclosure.basisByMember().forEach((member, basis) -> {
+            LedgerEntry entry = new LedgerEntry(member, disclosure, basis, now);
+            em.persist(entry);
+            written.add(entry);
+        });
+        em.flush();
+        return written;
+    }
+
+    /**
+     * Of these members, those who have a live consent to share these fields with this recipient,
+     * each with that consent as the basis to pass to {@link #disclose}. A convenience for building
+     * a disclosure; {@code disclose} checks again, under lock.
+     */
+    public Map<Long, Basis> consentedBases(Recipient recipient, Set<String> fields, Collection<Long> memberIds) {
+        Map<Long, Basis> bases = new LinkedHashMap<>();
+        if (memberIds.isEmpty()) {
+            return bases;
+        }
+        List<Consent> candidates = em.createNamedQuery("Consent.liveForSubject", Consent.class)
+                .setParameter("subject", recipient.key())
+                .setParameter("members", memberIds)
+                .getResultList();
+        for (Consent consent : candidates) {
+            if (SHARING_PURPOSES.contains(consent.purpose()) && consent.fields().containsAll(fields)) {
+                bases.putIfAbsent(consent.memberId(), Basis.consent(consent.id()));
+            }
+        }
+        return bases;
+    }
+
+    /**
+     * A member's ledger, newest first.
+     *
+     * @param page 0 for the newest entries
+     * @param size entries per page, 1 to 100
+     */
+    public LedgerPage forMember(long memberId, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("A ledger page has an index from 0 and 1 to " + MAX_PAGE_SIZE + " entries");
+        }
+        long total = em.createNamedQuery("LedgerEntry.countOfMember", Long.class).setParameter("member", memberId)
+                .getSingleResult();
+        List<LedgerEntry> entries = em.createNamedQuery("LedgerEntry.ofMember", LedgerEntry.class)
+                .setParameter("member", memberId)
+                .setFirstResult(Math.toIntExact(Math.min((long) page * size, Integer.MAX_VALUE)))
+                .setMaxResults(size)
+                .getResultList();
+        return new LedgerPage(views(entries), page, size, total);
+    }
+
+    /** The signed-in member's own ledger, newest first. */
+    public LedgerPage ledgerOfCaller(int page, int size) {
+        return forMember(caller.requireMemberId(), page, size);
+    }
+
+    /** Everyone whose data went to this recipient, newest first: what a breach notice needs. */
+    @RolesAllowed({"ADMIN", "PRIVACY_OFFICER"})
+    public List<LedgerEntryView> forRecipient(String recipientKey) {
+        Objects.requireNonNull(recipientKey, "recipientKey");
+        return views(em.createNamedQuery("LedgerEntry.toRecipient", LedgerEntry.class)
+                .setParameter("recipient", recipientKey).getResultList());
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    private static RefusalReason check(PolicyClause clause, Disclosure disclosure) {
+        if (!clause.coversRecipient(disclosure.recipient().kind())) {
+            return RefusalReason.CLAUSE_NOT_FOR_RECIPIENT;
+        }
+        if (!clause.covers(disclosure.recipient().kind(), disclosure.fields())) {
+            return RefusalReason.CLAUSE_NOT_FOR_FIELDS;
+        }
+        return null;
+    }
+
+    /*
+     * The disclosure's purpose is the recipient's use as the member reads it in the ledger; what the
+     * member agreed to is bound by the consent's own purpose (a sharing purpose), its subject (the
+     * recipient) and its fields, all of which the notice they saw named.
+     */
+    private static RefusalReason check(Consent consent, boolean withdrawn, long memberId, Disclosure disclosure) {
+        if (consent == null) {
+            return RefusalReason.NO_SUCH_CONSENT;
+        }
+        if (consent.memberId() != memberId) {
+            return RefusalReason.NOT_THE_MEMBERS_CONSENT;
+        }
+        if (withdrawn) {
+            return RefusalReason.WITHDRAWN;
+        }
+        if (!SHARING_PURPOSES.contains(consent.purpose())) {
+            return RefusalReason.NOT_A_SHARING_CONSENT;
+        }
+        if (!disclosure.recipient().key().equals(consent.subjectKey())) {
+            return RefusalReason.OTHER_RECIPIENT;
+        }
+        if (!consent.fields().containsAll(disclosure.fields())) {
+            return RefusalReason.FIELDS_NOT_COVERED;
+        }
+        return null;
+    }
+
+    /** Read after the row lock is held, so a withdrawal committed before it is seen. */
+    private boolean isWithdrawn(long consentId) {
+        return em.createNamedQuery("ConsentWithdrawal.countOf", Long.class).setParameter("consent", consentId)
+                .getSingleResult() > 0;
+    }
+
+    // ------------------------------------------------------------------ views
+
+    private List<LedgerEntryView> views(List<LedgerEntry> entries) {
+        Set<Long> consentIds = new TreeSet<>();
+        entries.stream().map(LedgerEntry::consentId).filter(Objects::nonNull).forEach(consentIds::add);
+        Map<Long, Consent> consents = new HashMap<>();
+        if (!consentIds.isEmpty()) {
+            em.createNamedQuery("Consent.byIds", Consent.class).setParameter("ids", consentIds).getResultList()
+                    .forEach(c -> consents.put(c.id(), c));
+        }
+        List<LedgerEntryView> views = new ArrayList<>(entries.size());
+        for (LedgerEntry e : entries) {
+            views.add(new LedgerEntryView(e.id(), e.memberId(), e.recipientKind(), e.recipientKey(), e.recipientLabel(),
+                    e.fields(), e.purpose(), describe(e, consents.get(e.consentId())), e.consentId(), e.clause(),
+                    e.disclosedAt()));
+        }
+        return views;
+    }
+
+    private static String describe(LedgerEntry entry, Consent consent) {
+        if (entry.consentId() == null) {
+            return Texts.get("ledger.basis.clause", Texts.get(entry.clause().labelKey()));
+        }
+        return consent == null
+                ? Texts.get("ledger.basis.consentGone", entry.consentId())
+                : Texts.get("ledger.basis.consent", entry.consentId(), consent.givenVia());
+    }
+}
