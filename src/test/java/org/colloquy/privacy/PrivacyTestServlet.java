@@ -23,9 +23,12 @@ import org.colloquy.platform.mail.NotificationKind;
  * <li>{@code POST /test/privacy/mail} {@code category, kind, to, subject, body, hold}: queues a mail;
  *     answers its id and state, e.g. {@code 12 queued}.</li>
  * <li>{@code POST /test/privacy/release} {@code id}: attempts a held mail now; answers the outcome and state.</li>
+ * <li>{@code POST /test/disclose} {@code email, key, label, fields, purpose, consent}: discloses the
+ *     fields to that sponsor through {@link DisclosureService} on the basis of the consent; answers the
+ *     ledger entry's id.</li>
  * </ul>
  */
-@WebServlet("/test/privacy/*")
+@WebServlet({"/test/privacy/*", "/test/disclose"})
 public class PrivacyTestServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -36,12 +39,16 @@ public class PrivacyTestServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
-        String action = String.valueOf(request.getPathInfo());
+        String action = "/test/disclose".equals(request.getServletPath()) ? "/disclose" : String.valueOf(request.getPathInfo());
         String answer;
         switch (action) {
             case "/consent" -> answer = Long.toString(support.giveSponsorConsent(request.getParameter("email"),
                     request.getParameter("key"), request.getParameter("label"),
                     new LinkedHashSet<>(Arrays.asList(request.getParameter("fields").split(",")))));
+            case "/disclose" -> answer = Long.toString(support.discloseToSponsor(request.getParameter("email"),
+                    request.getParameter("key"), request.getParameter("label"),
+                    new LinkedHashSet<>(Arrays.asList(request.getParameter("fields").split(","))),
+                    request.getParameter("purpose"), Long.parseLong(request.getParameter("consent"))));
             case "/mail" -> {
                 String kind = request.getParameter("kind");
                 long id = support.queue(MailCategory.valueOf(request.getParameter("category")),

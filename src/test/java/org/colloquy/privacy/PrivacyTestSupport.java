@@ -44,6 +44,9 @@ public class PrivacyTestSupport {
     private MailOutbox outbox;
 
     @Inject
+    private DisclosureService disclosures;
+
+    @Inject
     private OutboxSender sender;
 
     @Inject
@@ -59,6 +62,14 @@ public class PrivacyTestSupport {
                         "I agree that " + sponsorLabel + " may receive my " + String.join(", ", fields) + ".",
                         "Webinar registration form (test)")
                 .about(sponsorKey, sponsorLabel).forFields(fields)).id();
+    }
+
+    /** Discloses fields of a member to a sponsor on the basis of a consent, as a sponsor's list export would. */
+    public long discloseToSponsor(String email, String sponsorKey, String sponsorLabel, Set<String> fields, String purpose,
+            long consentId) {
+        Recipient sponsor = new Recipient(RecipientKind.SPONSOR, sponsorKey, sponsorLabel);
+        return disclosures.disclose(Disclosure.of(sponsor, fields, purpose, memberIdOf(email), Basis.consent(consentId)))
+                .get(0).id();
     }
 
     /**

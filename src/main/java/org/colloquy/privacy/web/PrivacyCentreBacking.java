@@ -18,6 +18,8 @@ import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.mail.NotificationKind;
 import org.colloquy.platform.web.FormErrors;
 import org.colloquy.privacy.Consent;
+import org.colloquy.privacy.DisclosureService;
+import org.colloquy.privacy.LedgerPage;
 import org.colloquy.privacy.EmailChoices;
 import org.colloquy.privacy.EmailPreferences;
 import org.colloquy.privacy.PrivacyCentre;
@@ -26,7 +28,8 @@ import org.omnifaces.util.Faces;
 /**
  * The privacy centre, {@code /account/privacy}: the member's consents in force with a withdrawal
  * that asks once (P-CONSENT-1), the history of every consent, email preferences (P-MARKETING-1) and
- * the cookies the portal sets (P-COOKIE-1).
+ * the cookies the portal sets (P-COOKIE-1), and who received the member's data: the disclosure
+ * ledger, newest first, {@value #LEDGER_PAGE_SIZE} entries a page at {@code ?page=N} (1 the newest).
  *
  * <p>Withdrawing takes two steps without any state kept between them: the Withdraw button is a GET
  * form that opens the page with {@code ?withdraw=<id>}, which shows the question; the question's
@@ -46,10 +49,16 @@ public class PrivacyCentreBacking {
     @Inject
     private EmailPreferences emailPreferences;
 
+    @Inject
+    private DisclosureService disclosures;
+
+    static final int LEDGER_PAGE_SIZE = 20;
+
     private List<Consent> history = List.of();
     private List<Consent> live = List.of();
     private Consent asking;
     private Consent withdrawn;
+    private LedgerPage ledger;
     private boolean marketing;
     private NotificationKind[] wanted = new NotificationKind[0];
 
@@ -61,6 +70,12 @@ public class PrivacyCentreBacking {
                 .filter(c -> PrivacyCentre.isWithdrawableHere(c.purpose()))
                 .orElse(null);
         withdrawn = idParameter("withdrawn").flatMap(centre::myConsent).filter(c -> !c.isLive()).orElse(null);
+        int page = idParameter("page").filter(p -> p >= 1 && p <= Integer.MAX_VALUE).map(Long::intValue).orElse(1);
+        ledger = disclosures.ledgerOfCaller(page - 1, LEDGER_PAGE_SIZE);
+        if (ledger.isEmpty() && ledger.pages() > 0) {
+            // A page past the end (the list is shorter than the link remembered): the last one.
+            ledger = disclosures.ledgerOfCaller(ledger.pages() - 1, LEDGER_PAGE_SIZE);
+        }
         EmailChoices choices = emailPreferences.mine();
         marketing = choices.marketing();
         wanted = Arrays.stream(NotificationKind.values()).filter(choices::wants).toArray(NotificationKind[]::new);
@@ -168,6 +183,15 @@ public class PrivacyCentreBacking {
 
     public Consent getWithdrawn() {
         return withdrawn;
+    }
+
+    public LedgerPage getLedger() {
+        return ledger;
+    }
+
+    /** The fields of a ledger entry in words: "name and email address". */
+    public String inWords(Set<String> fields) {
+        return fieldsInWords(fields);
     }
 
     public List<NotificationKind> getKinds() {
