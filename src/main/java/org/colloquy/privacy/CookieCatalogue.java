@@ -31,7 +31,11 @@ public class CookieCatalogue {
     private static final List<Cookie> COOKIES = List.of(
             // The servlet container's session cookie (web.xml cookie-config, glassfish-web.xml SameSite):
             // the signed-in session (SignedIn) and the saved state of the page's forms (Faces view state).
-            new Cookie("JSESSIONID", "session", true, true, "Lax"));
+            new Cookie("JSESSIONID", "session", true, true, "Lax"),
+            // Payara's version of the session for a distributable application (web.xml <distributable/>):
+            // a node that receives the request compares it with its copy of the session and loads the
+            // current one from the data grid when its own is older. Set beside JSESSIONID.
+            new Cookie("JSESSIONIDVERSION", "sessionVersion", true, true, "Lax"));
 
     public List<Cookie> all() {
         return COOKIES;

@@ -213,8 +213,8 @@ class PrivacyCentreBrowserIT extends BrowserTest {
             for (Cookie cookie : cookies) {
                 CookieCatalogue.Cookie listed = catalogue.named(cookie.getName())
                         .orElseThrow(() -> new AssertionError("cookie " + cookie.getName() + " on " + page + " is not in the catalogue"));
-                assertEquals(listed.httpOnly(), cookie.isHttpOnly(), cookie.getName());
-                assertEquals(listed.sameSite(), cookie.getSameSite(), cookie.getName());
+                assertEquals(listed.httpOnly(), cookie.isHttpOnly(), cookie.toString());
+                assertEquals(listed.sameSite(), cookie.getSameSite(), cookie.toString());
             }
         }
         List<String> listed = driver.findElements(By.cssSelector("#cookie-table tbody th")).stream().map(WebElement::getText).toList();

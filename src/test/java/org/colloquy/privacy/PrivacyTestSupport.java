@@ -58,10 +58,12 @@ public class PrivacyTestSupport {
 
     /** Gives the consent a sponsor registration form would record. */
     public long giveSponsorConsent(String email, String sponsorKey, String sponsorLabel, Set<String> fields) {
-        return consents.give(memberIdOf(email), ConsentRequest.of(ConsentPurpose.SPONSOR_SHARING, "event-notice/1",
+        Consent consent = consents.give(memberIdOf(email), ConsentRequest.of(ConsentPurpose.SPONSOR_SHARING, "event-notice/1",
                         "I agree that " + sponsorLabel + " may receive my " + String.join(", ", fields) + ".",
                         "Webinar registration form (test)")
-                .about(sponsorKey, sponsorLabel).forFields(fields)).id();
+                .about(sponsorKey, sponsorLabel).forFields(fields));
+        em.flush(); // the database gives the id
+        return consent.id();
     }
 
     /** Discloses fields of a member to a sponsor on the basis of a consent, as a sponsor's list export would. */
