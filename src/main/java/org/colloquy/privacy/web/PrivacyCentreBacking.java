@@ -34,7 +34,8 @@ import org.omnifaces.util.Faces;
  * <p>Withdrawing takes two steps without any state kept between them: the Withdraw button is a GET
  * form that opens the page with {@code ?withdraw=<id>}, which shows the question; the question's
  * form posts the id back as a plain field, so the confirming button exists again when the postback
- * is decoded. After it the page redirects to {@code ?withdrawn=<id>}, which says when it happened.
+ * is decoded. After it the page redirects to {@code ?withdrawn=<id>}, which says when it happened;
+ * saving the email preferences likewise redirects to {@code ?emailSaved=1#email}.
  */
 @Named
 @RequestScoped
@@ -105,16 +106,16 @@ public class PrivacyCentreBacking {
             FormErrors.general("confirmWithdraw", Texts.get("privacyCentre.withdraw.gone"));
             return null;
         }
-        return "/account/privacy?faces-redirect=true&withdrawn=" + done.get().id();
+        Faces.redirect("account/privacy?withdrawn=%s#consents", done.get().id().toString());
+        return null;
     }
 
     public String saveEmail() {
         Set<NotificationKind> optedOut = EnumSet.allOf(NotificationKind.class);
         Arrays.asList(wanted).forEach(optedOut::remove);
-        EmailChoices now = emailPreferences.saveMine(marketing, optedOut, PrivacyCentre.VIA);
-        marketing = now.marketing();
-        loadConsents();
-        FormErrors.done("emailForm", Texts.get("privacyCentre.email.saved"));
+        emailPreferences.saveMine(marketing, optedOut, PrivacyCentre.VIA);
+        // Back to the section, where the page says it is saved: the form is far down the page.
+        Faces.redirect("account/privacy?emailSaved=1#email");
         return null;
     }
 
