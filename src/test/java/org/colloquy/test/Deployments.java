@@ -1,8 +1,12 @@
 package org.colloquy.test;
 
 import java.io.File;
+import java.nio.file.Path;
 
+import org.colloquy.privacy.PrivacyTestServlet;
+import org.colloquy.privacy.PrivacyTestSupport;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -30,6 +34,17 @@ public final class Deployments {
     public static WebArchive portal() {
         File war = builtWar();
         return ShrinkWrap.create(ZipImporter.class, "colloquy.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /**
+     * The WAR the shared test {@link Portal} runs: the built WAR plus the test-only hooks that let
+     * browser tests do what features not yet built would do ({@link PrivacyTestServlet}), written
+     * to {@code folder/colloquy-test.war}.
+     */
+    public static File portalTestWar(Path folder) {
+        File war = folder.resolve("colloquy-test.war").toFile();
+        portal().addClasses(PrivacyTestServlet.class, PrivacyTestSupport.class).as(ZipExporter.class).exportTo(war, true);
+        return war;
     }
 
     public static File builtWar() {

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The built portal running on Payara Micro, as a visitor reaches it: the real WAR at the root
+ * The built portal running on Payara Micro, as a visitor reaches it: the real WAR (plus the test
+ * hooks of {@link Deployments#portalTestWar}, all under {@code /test/}) at the root
  * context on a free loopback port, with the database the environment names (in-memory H2 unless
  * {@code COLLOQUY_DB_URL} is set). One instance serves every browser and HTTP test of a run; see
  * {@link PortalExtension}. Its server log is {@code target/portal-it/server.log}.
@@ -70,7 +71,7 @@ public final class Portal implements AutoCloseable {
                     "-Dcolloquy.admin.email=" + ADMIN_EMAIL + "," + SECOND_ADMIN_EMAIL,
                     "-Dcolloquy.staff-mfa=true",
                     "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                    "--deploy", Deployments.builtWar().getAbsolutePath(),
+                    "--deploy", Deployments.portalTestWar(work).getAbsolutePath(),
                     "--contextroot", "/",
                     "--port", Integer.toString(port),
                     "--nohazelcast", "--disablephonehome",

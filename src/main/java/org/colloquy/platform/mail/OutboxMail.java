@@ -19,18 +19,20 @@ import jakarta.persistence.Table;
  * One mail in the outbox ({@code mail_outbox}): written in the transaction of the change it
  * reports, sent later by {@link OutboxSender}, and never deleted. It is unsent while
  * {@link #sentAt()} is empty; a sender holds it only while {@link #claimedUntil()} lies in the
- * future, so a claim left by a node that died mid-send simply runs out. All times are UTC.
+ * future, so a claim left by a node that died mid-send simply runs out. A mail the recipient's
+ * preferences refuse ({@link MailPreferences}) is kept as suppressed, with the reason, and never
+ * sent. All times are UTC.
  */
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = "OutboxMail.findNewest",
         query = "SELECT m FROM OutboxMail m ORDER BY m.createdAt DESC, m.id DESC")
 @NamedQuery(name = "OutboxMail.findDueIds",
-        query = "SELECT m.id FROM OutboxMail m WHERE m.sentAt IS NULL AND m.nextAttemptAt <= :now"
+        query = "SELECT m.id FROM OutboxMail m WHERE m.sentAt IS NULL AND m.suppressedAt IS NULL AND m.nextAttemptAt <= :now"
                 + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.nextAttemptAt, m.id")
 @NamedQuery(name = "OutboxMail.claim",
         query = "UPDATE OutboxMail m SET m.claimedUntil = :until WHERE m.id = :id AND m.sentAt IS NULL"
-                + " AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
+                + " AND m.suppressedAt IS NULL AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
 public class OutboxMail {
 
     /** The longest address RFC 5321 allows: 64 for the local part, 1 for the @, 255 for the domain. */
@@ -38,6 +40,8 @@ public class OutboxMail {
     public static final int SUBJECT_LENGTH = 200;
     public static final int CATEGORY_LENGTH = 20;
     public static final int LAST_ERROR_LENGTH = 1000;
+    public static final int NOTIFICATION_KIND_LENGTH = 40;
+    public static final int SUPPRESSED_REASON_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,6 +61,10 @@ public class OutboxMail {
     @Column(name = "category", length = CATEGORY_LENGTH, nullable = false, updatable = false)
     private MailCategory category;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notification_kind", length = NOTIFICATION_KIND_LENGTH, updatable = false)
+    private NotificationKind notificationKind;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -75,13 +83,33 @@ public class OutboxMail {
     @Column(name = "last_error", length = LAST_ERROR_LENGTH)
     private String lastError;
 
+    @Column(name = "suppressed_at")
+    private OffsetDateTime suppressedAt;
+
+    @Column(name = "suppressed_reason", length = SUPPRESSED_REASON_LENGTH)
+    private String suppressedReason;
+
     protected OutboxMail() {
         // for JPA
     }
 
     /** A mail queued at {@code queuedAt} and due at once. */
     public OutboxMail(MailCategory category, String recipient, String subject, String bodyText, OffsetDateTime queuedAt) {
+        this(category, null, recipient, subject, bodyText, queuedAt);
+    }
+
+    /**
+     * A mail queued at {@code queuedAt} and due at once; a {@link MailCategory#NOTIFICATION} names
+     * its kind, any other category none.
+     */
+    public OutboxMail(MailCategory category, NotificationKind kind, String recipient, String subject, String bodyText,
+            OffsetDateTime queuedAt) {
         this.category = Objects.requireNonNull(category);
+        if ((category == MailCategory.NOTIFICATION) != (kind != null)) {
+            throw new IllegalArgumentException(category == MailCategory.NOTIFICATION
+                    ? "A notification mail needs its kind" : "Only a notification mail has a kind, not " + category);
+        }
+        this.notificationKind = kind;
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = Objects.requireNonNull(subject);
         this.bodyText = Objects.requireNonNull(bodyText);
@@ -103,6 +131,14 @@ public class OutboxMail {
         claimedUntil = null;
     }
 
+    /** Records that the recipient's preferences refuse the mail: it is never sent, and says why. */
+    void markSuppressed(OffsetDateTime at, String reason) {
+        suppressedAt = utc(at);
+        suppressedReason = truncate(reason == null || reason.isBlank() ? "refused by the recipient's preferences" : reason,
+                SUPPRESSED_REASON_LENGTH);
+        claimedUntil = null;
+    }
+
     private static OffsetDateTime utc(OffsetDateTime time) {
         return time.withOffsetSameInstant(ZoneOffset.UTC);
     }
@@ -117,6 +153,11 @@ public class OutboxMail {
 
     public MailCategory category() {
         return category;
+    }
+
+    /** The kind of a {@link MailCategory#NOTIFICATION}, empty for any other category. */
+    public Optional<NotificationKind> notificationKind() {
+        return Optional.ofNullable(notificationKind);
     }
 
     public String recipient() {
@@ -160,10 +201,26 @@ public class OutboxMail {
         return sentAt != null;
     }
 
+    /** When the recipient's preferences stopped the mail, empty unless they did. */
+    public Optional<OffsetDateTime> suppressedAt() {
+        return Optional.ofNullable(suppressedAt);
+    }
+
+    public Optional<String> suppressedReason() {
+        return Optional.ofNullable(suppressedReason);
+    }
+
+    public boolean isSuppressed() {
+        return suppressedAt != null;
+    }
+
     /** Without the body, which may hold a one-time link. */
     @Override
     public String toString() {
-        return "OutboxMail[" + id + " " + category + " to " + recipient + ", '" + subject + "', "
-                + (sentAt != null ? "sent " + sentAt : attempts + " failed attempt(s), next " + nextAttemptAt) + "]";
+        return "OutboxMail[" + id + " " + category + (notificationKind == null ? "" : " " + notificationKind) + " to "
+                + recipient + ", '" + subject + "', "
+                + (sentAt != null ? "sent " + sentAt
+                        : suppressedAt != null ? "suppressed " + suppressedAt + " (" + suppressedReason + ")"
+                        : attempts + " failed attempt(s), next " + nextAttemptAt) + "]";
     }
 }

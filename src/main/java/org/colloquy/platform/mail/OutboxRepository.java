@@ -50,6 +50,11 @@ public class OutboxRepository {
         find(id).ifPresent(mail -> mail.markSent(at));
     }
 
+    /** Records that the claimed mail is refused by its recipient's preferences and will never be sent. */
+    public void markSuppressed(long id, OffsetDateTime at, String reason) {
+        find(id).ifPresent(mail -> mail.markSuppressed(at, reason));
+    }
+
     /** Records a failed attempt of the claimed mail and when to try again. */
     public void recordFailure(long id, OffsetDateTime at, String error) {
         find(id).ifPresent(mail -> mail.recordFailure(at, error));

@@ -3,6 +3,7 @@ package org.colloquy.platform.mail;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * with a conditional update in a short transaction of its own ({@link OutboxRepository#claim}), so
  * two threads or two nodes never send the same mail; then sends it outside any transaction; then
  * records the outcome: sent, or failed with the error and a later retry by {@link RetryBackoff}.
+ * Between claim and send it asks the recipient's {@link MailPreferences} again, so an opt-out made
+ * after a mail was queued stops it (P-MARKETING-1): such a mail is recorded as suppressed.
  * A mail whose sender died mid-attempt is due again when its claim runs out. Nothing is deleted.
  */
 @Singleton
@@ -49,7 +52,9 @@ public class OutboxSender {
         SENT,
         /** The transport failed; the error and the next attempt are recorded. */
         FAILED,
-        /** Another worker holds the mail, or it is sent or not yet due: nothing was done. */
+        /** The recipient's preferences refuse it now; it is recorded as suppressed and never sent. */
+        SUPPRESSED,
+        /** Another worker holds the mail, or it is sent, suppressed or not yet due: nothing was done. */
         NOT_CLAIMED
     }
 
@@ -62,6 +67,9 @@ public class OutboxSender {
 
     @Inject
     MailTransports transports;
+
+    @Inject
+    PreferenceCheck preferences;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -129,6 +137,13 @@ public class OutboxSender {
             return Outcome.NOT_CLAIMED;
         }
         OutboxMail mail = repository.find(id).orElseThrow(() -> new IllegalStateException("Claimed mail " + id + " vanished"));
+        // Checked again now, not only when queued: the member may have opted out meanwhile.
+        Optional<String> refusal = preferences.suppression(mail.category(), mail.notificationKind().orElse(null), mail.recipient());
+        if (refusal.isPresent()) {
+            repository.markSuppressed(id, OffsetDateTime.now(clock), refusal.get());
+            LOG.fine(() -> "Not sending " + mail + ": " + refusal.get());
+            return Outcome.SUPPRESSED;
+        }
         try {
             transport.send(mail);
         } catch (Exception e) {

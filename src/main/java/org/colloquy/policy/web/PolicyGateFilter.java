@@ -44,8 +44,11 @@ public class PolicyGateFilter extends HttpFilter {
             "/sign-in", "/sign-in-code", "/sign-out", "/signed-out",
             "/verify", "/confirm-email", "/reset-password", "/forgot-password", "/dev/mailbox");
 
-    /** Open as prefixes ({@code /account/export*}): the member's own data must stay theirs to take or delete. */
-    private static final List<String> OPEN_PREFIXES = List.of("/account/export", "/account/delete");
+    /**
+     * Open as prefixes ({@code /account/export*}): the member's own data must stay theirs to take or
+     * delete, and a consent theirs to withdraw at any time (P-CONSENT-1) in the privacy centre.
+     */
+    private static final List<String> OPEN_PREFIXES = List.of("/account/export", "/account/delete", "/account/privacy");
 
     /** Not pages at all: the API and the operational endpoints answer as they do. */
     private static final List<String> NOT_PAGES = List.of("/api/", "/health", "/metrics", "/openapi");

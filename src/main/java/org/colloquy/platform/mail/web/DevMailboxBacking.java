@@ -27,7 +27,7 @@ public class DevMailboxBacking {
 
     /** The states a person reads off a mail in the dev mailbox. */
     public enum Status {
-        SENT, QUEUED, RETRYING
+        SENT, QUEUED, RETRYING, SUPPRESSED
     }
 
     /**
@@ -36,12 +36,12 @@ public class DevMailboxBacking {
      * @param body the body cut at its URLs, see {@link LinkedText}
      */
     public record MailView(long id, String recipient, String subject, OffsetDateTime queuedAt, OffsetDateTime sentAt,
-            Status status, int failedAttempts, List<LinkedText.Piece> body) {
+            Status status, int failedAttempts, String suppressedReason, List<LinkedText.Piece> body) {
 
         static MailView of(OutboxMail mail) {
-            Status status = mail.isSent() ? Status.SENT : mail.attempts() > 0 ? Status.RETRYING : Status.QUEUED;
+            Status status = mail.isSent() ? Status.SENT : mail.isSuppressed() ? Status.SUPPRESSED : mail.attempts() > 0 ? Status.RETRYING : Status.QUEUED;
             return new MailView(mail.id(), mail.recipient(), mail.subject(), utc(mail.createdAt()),
-                    mail.sentAt().map(MailView::utc).orElse(null), status, mail.attempts(), LinkedText.split(mail.bodyText()));
+                    mail.sentAt().map(MailView::utc).orElse(null), status, mail.attempts(), mail.suppressedReason().orElse(""), LinkedText.split(mail.bodyText()));
         }
 
         private static OffsetDateTime utc(OffsetDateTime time) {
