@@ -35,7 +35,8 @@ public class ConsentService {
 
     /**
      * Records a consent of this member. When a live consent already says exactly the same (purpose,
-     * subject, fields and notice version) it is returned and nothing is added.
+     * subject, fields and notice version) it is returned and nothing is added. The consent returned
+     * has its id, so a caller can name it as a disclosure's basis at once.
      */
     public Consent give(long memberId, ConsentRequest request) {
         Objects.requireNonNull(request);
@@ -45,6 +46,8 @@ public class ConsentService {
         }
         Consent consent = new Consent(memberId, request, now());
         em.persist(consent);
+        // The id comes from the database.
+        em.flush();
         return consent;
     }
 
