@@ -127,12 +127,16 @@ public class ClusterLoad {
         if (drainMarker != null) {
             System.exit(drainProbe());
         }
-        long start = System.currentTimeMillis();
-        long deadline = start + seconds * 1000L;
         System.out.printf("load: %d members for %d s through %s (run %s)%n", members, seconds, base, runId);
 
         limitVerdict = limitProbe();
         System.out.println("sign-in limit across nodes: " + limitVerdict);
+
+        // The load's own time starts now; cluster.sh counts the time to the kill from this marker,
+        // so that a slow probe (a busy machine) never meets the kill.
+        long start = System.currentTimeMillis();
+        long deadline = start + seconds * 1000L;
+        Files.writeString(out.resolve("load-started"), Long.toString(start));
 
         List<Member> all = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();

@@ -155,6 +155,13 @@ log "load: $members members, $seconds s, kill -9 node1 at ${kill_at} s"
 java bench/ClusterLoad.java --base "http://127.0.0.1:$proxy_port" --members "$members" --seconds "$seconds" \
     --think-ms "$think_ms" --kill-file "$dir/killed-at" --out "$dir" --db "$db" > >(tee "$dir/load.log") 2>&1 &
 load_pid=$!
+# The time to the kill counts from the start of the load proper (ClusterLoad writes the marker
+# after the limit probe; $dir is new for each run).
+t0=$SECONDS
+until [[ -f $dir/load-started ]] || ! kill -0 "$load_pid" 2>/dev/null; do
+    ((SECONDS - t0 < 300)) || die "the load did not start within 300 s"
+    sleep 0.2
+done
 t0=$SECONDS
 while ((SECONDS - t0 < kill_at)) && kill -0 "$load_pid" 2>/dev/null; do sleep 0.2; done
 if kill -0 "$load_pid" 2>/dev/null; then
