@@ -8,9 +8,4 @@ package org.colloquy.account;
  */
 public record Registration(String name, String username, String email, char[] password,
                            String countryCode, AgeBand age, Integer privacyPolicyVersion) {
-
-    /** A registration from a form that showed no privacy policy. */
-    public Registration(String name, String username, String email, char[] password, String countryCode, AgeBand age) {
-        this(name, username, email, password, countryCode, age, null);
-    }
 }
