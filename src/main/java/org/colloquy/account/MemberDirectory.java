@@ -61,6 +61,11 @@ public class MemberDirectory {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
+    /** The id of the member with this current username, for seeding and tests; never shown. */
+    public Optional<Long> idOf(String username) {
+        return username == null ? Optional.empty() : members.findByUsername(username).map(Member::id);
+    }
+
     /** @return the member's standing for posting, empty when there is no such member */
     public Optional<Poster> poster(long memberId) {
         return members.find(memberId).map(m -> new Poster(m.mayPost(), m.createdAt()));
