@@ -26,8 +26,10 @@ import org.omnifaces.util.Faces;
 
 /**
  * {@code /forum/post}: the editor for a new topic ({@code ?forum=slug}), a reply ({@code ?topic=id},
- * with {@code &quote=postId} prefilled as a quote) or an edit of one's own post ({@code ?post=id},
- * with its deletion). Before a member's first post the form shows the forum rules in effect and the
+ * with {@code &quote=postId} prefilled as a quote) or an edit of one's own post ({@code ?edit=id},
+ * with its deletion; not {@code ?post}: the form's id is {@code post}, and Faces posts that name as
+ * the form's marker, so a view parameter of that name failed conversion on every postback and no
+ * action ran). Before a member's first post the form shows the forum rules in effect and the
  * forum's own conditions with "I accept the forum rules" (P-FORUM-2); the editor follows, with
  * whatever was typed or quoted kept in the view. Refusals appear beside the editor, text kept.
  */
