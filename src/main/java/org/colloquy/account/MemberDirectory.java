@@ -2,7 +2,12 @@ package org.colloquy.account;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,8 +36,40 @@ public class MemberDirectory {
         }
     }
 
+    /**
+     * What the forums need to know before a member posts: whether they may ({@link Member#mayPost()})
+     * and since when they are a member (new members are limited more strictly).
+     */
+    public record Poster(boolean mayPost, OffsetDateTime memberSince) {
+    }
+
     @Inject
     private MemberRepository members;
+
+    /**
+     * The usernames of these members in one query, for a page of posts or topics (P-FORUM-1: the
+     * username is the only name shown). Ids of accounts that are gone are left out.
+     */
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        return members.em().createNamedQuery("Member.usernamesOf", Object[].class)
+                .setParameter("ids", known)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    /** The id of the member with this current username, for seeding and tests; never shown. */
+    public Optional<Long> idOf(String username) {
+        return username == null ? Optional.empty() : members.findByUsername(username).map(Member::id);
+    }
+
+    /** @return the member's standing for posting, empty when there is no such member */
+    public Optional<Poster> poster(long memberId) {
+        return members.find(memberId).map(m -> new Poster(m.mayPost(), m.createdAt()));
+    }
 
     public Lookup lookup(String username) {
         if (username == null || Usernames.problemKey(username).filter(key -> !key.equals("username.reserved")).isPresent()) {

@@ -1,0 +1,84 @@
+package org.colloquy.forum;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/** Categories, topics and posts, for the forum context's services only. */
+@ApplicationScoped
+public class ForumRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<ForumCategory> categories(boolean includeMembersOnly) {
+        if (includeMembersOnly) {
+            return em.createNamedQuery("ForumCategory.all", ForumCategory.class).getResultList();
+        }
+        return em.createNamedQuery("ForumCategory.visible", ForumCategory.class)
+                .setParameter("public", Visibility.PUBLIC).getResultList();
+    }
+
+    public Optional<ForumCategory> category(long id) {
+        return Optional.ofNullable(em.find(ForumCategory.class, id));
+    }
+
+    public Optional<ForumCategory> categoryBySlug(String slug) {
+        return em.createNamedQuery("ForumCategory.bySlug", ForumCategory.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    /** The topic and its category in one statement. */
+    public Optional<Object[]> topicWithCategory(long topicId) {
+        return em.createNamedQuery("Topic.withCategory", Object[].class).setParameter("id", topicId)
+                .getResultStream().findFirst();
+    }
+
+    /** The topic, locked against concurrent posts (which number from its counter). */
+    public Optional<Topic> lockTopic(long topicId) {
+        return Optional.ofNullable(em.find(Topic.class, topicId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<Topic> topics(long categoryId, int first, int max) {
+        return em.createNamedQuery("Topic.ofCategory", Topic.class).setParameter("category", categoryId)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** Posts numbered after {@code after} up to {@code upTo}, in order. */
+    public List<Post> posts(long topicId, int after, int upTo) {
+        return em.createNamedQuery("Post.range", Post.class).setParameter("topic", topicId)
+                .setParameter("after", after).setParameter("upTo", upTo).getResultList();
+    }
+
+    public Optional<Post> post(long postId) {
+        return Optional.ofNullable(em.find(Post.class, postId));
+    }
+
+    public Optional<Post> lockPost(long postId) {
+        return Optional.ofNullable(em.find(Post.class, postId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<PostRevision> revisions(long postId) {
+        return em.createNamedQuery("PostRevision.ofPost", PostRevision.class).setParameter("post", postId).getResultList();
+    }
+
+    public void countPost(long categoryId, java.time.OffsetDateTime at) {
+        em.createNamedQuery("ForumCategory.countPost").setParameter("at", at).setParameter("id", categoryId).executeUpdate();
+    }
+
+    public void countTopic(long categoryId, java.time.OffsetDateTime at) {
+        em.createNamedQuery("ForumCategory.countTopic").setParameter("at", at).setParameter("id", categoryId).executeUpdate();
+    }
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,176 @@
+package org.colloquy.forum;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.colloquy.account.MemberDirectory;
+import org.colloquy.platform.security.Caller;
+import org.colloquy.policy.PolicyKind;
+import org.colloquy.policy.PolicyService;
+import org.colloquy.policy.PolicyVersion;
+
+/**
+ * The forums as the pages use them: categories with their counters, a category's topics by latest
+ * activity, a topic's posts 20 to a page, and posting as the signed-in member (checked by
+ * {@link ForumWriter}). A members-only category and everything in it is "not found" for anonymous
+ * readers. Authors are shown by username only, read in one query per page (P-FORUM-1), so that a
+ * topic page costs the same few statements whatever the number of posts or authors.
+ */
+@Stateless
+@PermitAll
+@DeclareRoles("ADMIN")
+public class ForumService {
+
+    public static final int POSTS_PER_PAGE = 20;
+    public static final int TOPICS_PER_PAGE = 20;
+
+    @Inject
+    private ForumRepository forums;
+
+    @Inject
+    private ForumWriter writer;
+
+    @Inject
+    private MemberDirectory directory;
+
+    @Inject
+    private PolicyService policies;
+
+    @Inject
+    private Caller caller;
+
+    /** The categories the caller may read, in their order, with topic and post counts and latest activity. */
+    public List<ForumCategory> categories() {
+        return forums.categories(caller.memberId().isPresent());
+    }
+
+    /** Every category, for administrators. */
+    @RolesAllowed("ADMIN")
+    public List<ForumCategory> allCategories() {
+        return forums.categories(true);
+    }
+
+    /** @throws NoSuchForumItemException when there is no such category or the caller may not read it */
+    public ForumCategory category(String slug) {
+        return forums.categoryBySlug(slug == null ? "" : slug).filter(this::mayRead)
+                .orElseThrow(() -> new NoSuchForumItemException("No forum " + slug));
+    }
+
+    /**
+     * One page (1-based) of a category's topics, pinned first, then by latest activity.
+     *
+     * @throws NoSuchForumItemException when the caller may not read it, or the page is past the last
+     */
+    public ForumViews.TopicList topics(String categorySlug, int page) {
+        ForumCategory category = category(categorySlug);
+        int pages = Math.max(1, (category.topicCount() + TOPICS_PER_PAGE - 1) / TOPICS_PER_PAGE);
+        if (page < 1 || page > pages) {
+            throw new NoSuchForumItemException("No page " + page + " of forum " + categorySlug);
+        }
+        List<Topic> topics = forums.topics(category.id(), (page - 1) * TOPICS_PER_PAGE, TOPICS_PER_PAGE);
+        Set<Long> authors = new HashSet<>();
+        topics.forEach(t -> {
+            authors.add(t.authorId());
+            authors.add(t.lastAuthorId());
+        });
+        Map<Long, String> names = directory.usernames(authors);
+        return new ForumViews.TopicList(category, topics.stream()
+                .map(t -> new ForumViews.TopicRow(t, names.get(t.authorId()), names.get(t.lastAuthorId()))).toList(),
+                page, pages);
+    }
+
+    /**
+     * One page (1-based) of a topic's posts, 20 per page: three statements (topic with category,
+     * posts, usernames) whatever the number of posts or authors.
+     *
+     * @throws NoSuchForumItemException when the caller may not read it, or the page is past the last
+     */
+    public ForumViews.TopicPage topic(long topicId, int page) {
+        Object[] row = forums.topicWithCategory(topicId).filter(r -> mayRead((ForumCategory) r[1]))
+                .orElseThrow(() -> new NoSuchForumItemException("No topic " + topicId));
+        Topic topic = (Topic) row[0];
+        ForumCategory category = (ForumCategory) row[1];
+        if (page < 1 || page > topic.pages()) {
+            throw new NoSuchForumItemException("No page " + page + " of topic " + topicId);
+        }
+        List<Post> posts = forums.posts(topicId, (page - 1) * POSTS_PER_PAGE, page * POSTS_PER_PAGE);
+        Map<Long, String> names = directory.usernames(posts.stream().map(Post::authorId).toList());
+        return new ForumViews.TopicPage(category, topic,
+                posts.stream().map(p -> new ForumViews.PostRow(p, names.get(p.authorId()))).toList(), page, topic.pages());
+    }
+
+    /**
+     * A post the caller may read, with its topic and its author's username: for the edit form and for quoting.
+     *
+     * @throws NoSuchForumItemException when there is none the caller may read
+     */
+    public ForumViews.PostRow post(long postId) {
+        Post post = forums.post(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        forums.topicWithCategory(post.topicId()).filter(r -> mayRead((ForumCategory) r[1]))
+                .orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        return new ForumViews.PostRow(post, directory.usernames(Set.of(post.authorId() == null ? -1L : post.authorId()))
+                .get(post.authorId()));
+    }
+
+    /** Earlier texts of a post, oldest first (for moderators, a later step; tests read them). */
+    @RolesAllowed({"ADMIN", "MODERATOR"})
+    public List<PostRevision> revisions(long postId) {
+        return forums.revisions(postId);
+    }
+
+    /** Whether the signed-in member still has to accept the forum rules in effect before posting (P-FORUM-2). */
+    public boolean callerOwesRules() {
+        return caller.memberId().map(id -> !policies.hasAcceptedCurrent(id, PolicyKind.FORUM_RULES)).orElse(false);
+    }
+
+    /** The forum rules in effect, if any. */
+    public Optional<PolicyVersion> rules() {
+        return policies.current(PolicyKind.FORUM_RULES);
+    }
+
+    /** Records the signed-in member's acceptance of the rules version they were shown. */
+    public void acceptRules(int version, String via) {
+        policies.acceptAsCaller(PolicyKind.FORUM_RULES, version, via);
+    }
+
+    public Topic startTopic(long categoryId, String title, String body) {
+        long member = caller.requireMemberId();
+        forums.category(categoryId).filter(this::mayRead).orElseThrow(() -> new NoSuchForumItemException("No forum " + categoryId));
+        return writer.startTopic(member, categoryId, title, body);
+    }
+
+    public Post reply(long topicId, String body) {
+        return writer.reply(caller.requireMemberId(), topicId, body);
+    }
+
+    public Post editOwnPost(long postId, String body) {
+        return writer.edit(caller.requireMemberId(), postId, body);
+    }
+
+    public Post deleteOwnPost(long postId) {
+        return writer.delete(caller.requireMemberId(), postId);
+    }
+
+    @RolesAllowed("ADMIN")
+    public ForumCategory createCategory(CategoryDraft draft) {
+        return writer.createCategory(draft);
+    }
+
+    @RolesAllowed("ADMIN")
+    public ForumCategory updateCategory(long categoryId, CategoryDraft draft) {
+        return writer.updateCategory(categoryId, draft);
+    }
+
+    private boolean mayRead(ForumCategory category) {
+        return !category.isMembersOnly() || caller.memberId().isPresent();
+    }
+}

@@ -1,0 +1,145 @@
+package org.colloquy.forum;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * One message in a topic: its author's member id, the Markdown the author wrote and the safe HTML
+ * made from it once ({@link org.colloquy.platform.text.Markdown}), its number in the topic. An edit
+ * keeps the earlier text as a {@link PostRevision}; a deletion by the author empties the post and
+ * leaves it in place as a placeholder, so that numbers and pages do not move.
+ */
+@Entity
+@Table(name = "forum_post")
+@NamedQuery(name = "Post.range", query = "SELECT p FROM Post p WHERE p.topicId = :topic"
+        + " AND p.number > :after AND p.number <= :upTo ORDER BY p.number")
+@NamedQuery(name = "Post.byNumber", query = "SELECT p FROM Post p WHERE p.topicId = :topic AND p.number = :number")
+public class Post {
+
+    /** The most a post's Markdown may hold. */
+    public static final int MAX_LENGTH = 20_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "topic_id", nullable = false)
+    private long topicId;
+
+    @Column(name = "post_number", nullable = false)
+    private int number;
+
+    @Column(name = "author_id")
+    private Long authorId;
+
+    @Column(name = "body_markdown", nullable = false)
+    private String bodyMarkdown;
+
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "edited_at")
+    private OffsetDateTime editedAt;
+
+    @Column(name = "deleted", nullable = false)
+    private boolean deleted;
+
+    @Column(name = "deleted_at")
+    private OffsetDateTime deletedAt;
+
+    protected Post() {
+        // for JPA
+    }
+
+    Post(long topicId, int number, long authorId, String markdown, String html, OffsetDateTime now) {
+        this.topicId = topicId;
+        this.number = number;
+        this.authorId = authorId;
+        this.bodyMarkdown = Objects.requireNonNull(markdown);
+        this.bodyHtml = Objects.requireNonNull(html);
+        this.createdAt = Objects.requireNonNull(now);
+    }
+
+    /** @return the revision keeping the text it had */
+    PostRevision edit(String markdown, String html, OffsetDateTime now) {
+        PostRevision earlier = new PostRevision(id, bodyMarkdown, editedAt == null ? createdAt : editedAt, now,
+                PostRevision.Reason.EDITED);
+        this.bodyMarkdown = Objects.requireNonNull(markdown);
+        this.bodyHtml = Objects.requireNonNull(html);
+        this.editedAt = now;
+        return earlier;
+    }
+
+    /** @return the revision keeping the text it had */
+    PostRevision delete(OffsetDateTime now) {
+        PostRevision earlier = new PostRevision(id, bodyMarkdown, editedAt == null ? createdAt : editedAt, now,
+                PostRevision.Reason.DELETED);
+        this.bodyMarkdown = "";
+        this.bodyHtml = "";
+        this.deleted = true;
+        this.deletedAt = now;
+        return earlier;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long topicId() {
+        return topicId;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public Long authorId() {
+        return authorId;
+    }
+
+    public String bodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    public String bodyHtml() {
+        return bodyHtml;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime editedAt() {
+        return editedAt;
+    }
+
+    public boolean isEdited() {
+        return editedAt != null;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    /** The page of its topic this post is on. */
+    public int page() {
+        return (number - 1) / ForumService.POSTS_PER_PAGE + 1;
+    }
+
+    @Override
+    public String toString() {
+        return "Post[" + id + " #" + number + " of topic " + topicId + "]";
+    }
+}

@@ -1,0 +1,85 @@
+package org.colloquy.forum;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** An earlier text of a post, kept for moderators when its author edits or deletes it. Written once. */
+@Entity
+@Table(name = "forum_post_revision")
+@NamedQuery(name = "PostRevision.ofPost", query = "SELECT r FROM PostRevision r WHERE r.postId = :post ORDER BY r.id")
+public class PostRevision {
+
+    /** Why the text was replaced. */
+    public enum Reason {
+        EDITED,
+        DELETED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "post_id", nullable = false)
+    private long postId;
+
+    @Column(name = "body_markdown", nullable = false)
+    private String bodyMarkdown;
+
+    @Column(name = "written_at", nullable = false)
+    private OffsetDateTime writtenAt;
+
+    @Column(name = "replaced_at", nullable = false)
+    private OffsetDateTime replacedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason", length = 20, nullable = false)
+    private Reason reason;
+
+    protected PostRevision() {
+        // for JPA
+    }
+
+    PostRevision(long postId, String bodyMarkdown, OffsetDateTime writtenAt, OffsetDateTime replacedAt, Reason reason) {
+        this.postId = postId;
+        this.bodyMarkdown = Objects.requireNonNull(bodyMarkdown);
+        this.writtenAt = Objects.requireNonNull(writtenAt);
+        this.replacedAt = Objects.requireNonNull(replacedAt);
+        this.reason = Objects.requireNonNull(reason);
+    }
+
+    public long postId() {
+        return postId;
+    }
+
+    public String bodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    public OffsetDateTime writtenAt() {
+        return writtenAt;
+    }
+
+    public OffsetDateTime replacedAt() {
+        return replacedAt;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    @Override
+    public String toString() {
+        return "PostRevision[" + id + " of post " + postId + " " + reason + "]";
+    }
+}

@@ -1,0 +1,7 @@
+package org.colloquy.forum;
+
+/** Who may read a category: anyone, or signed-in members only. */
+public enum Visibility {
+    PUBLIC,
+    MEMBERS
+}
