@@ -345,7 +345,10 @@ class ForumServicesIT {
         policies.accept(member, PolicyKind.FORUM_RULES, policies.current(PolicyKind.FORUM_RULES).orElseThrow().number(), "test");
     }
 
-    /** A member written straight into the database, joined {@code daysAgo} days ago. */
+    /**
+     * A member written straight into the database, joined {@code daysAgo} days ago, who accepted the
+     * privacy policy in effect as joining does.
+     */
     private long member(String prefix, boolean verified, int daysAgo) {
         String username = prefix + id().substring(0, 8);
         OffsetDateTime joined = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo).minusMinutes(1);
@@ -362,13 +365,17 @@ class ForumServicesIT {
                 s.setObject(8, verified ? joined : null);
                 s.executeUpdate();
             }
+            long id;
             try (PreparedStatement s = c.prepareStatement("select id from member where username_key = ?")) {
                 s.setString(1, username.toLowerCase(Locale.ROOT));
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
-                    return r.getLong(1);
+                    id = r.getLong(1);
                 }
             }
+            // Joining accepts the privacy policy in effect; on a database shared with the policy tests one may be.
+            policies.current(PolicyKind.PRIVACY_POLICY).ifPresent(v -> policies.accept(id, PolicyKind.PRIVACY_POLICY, v.number(), "test"));
+            return id;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
