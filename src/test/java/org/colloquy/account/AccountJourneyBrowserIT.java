@@ -325,11 +325,10 @@ class AccountJourneyBrowserIT extends BrowserTest {
                 .findFirst().orElseThrow().click();
     }
 
-    private void signIn(String login, String password) {
-        open("/sign-in");
-        type("signIn:login", login);
-        type("signIn:password", password);
-        submit("signIn:submit");
+    /** Signs in, and checks that it worked: every sign-in of this test is meant to. */
+    @Override
+    protected void signIn(String login, String password) {
+        super.signIn(login, password);
         assertTrue(driver.findElements(By.id("accountLink")).size() == 1, "signed in: " + mainText());
     }
 

@@ -92,26 +92,4 @@ class AdministrationBrowserIT extends BrowserTest {
         signIn(other.username(), other.password());
         assertEquals(other.username(), driver.findElement(By.id("accountLink")).getText());
     }
-
-    private void register(String name, String username, String email, String password) {
-        driver.manage().deleteAllCookies();
-        open("/register");
-        type("register:name", name);
-        type("register:username", username);
-        type("register:email", email);
-        type("register:password", password);
-        new Select(driver.findElement(By.id("register:country"))).selectByVisibleText("Norway");
-        driver.findElement(By.cssSelector("#register input[type=radio][value=SIXTEEN_OR_OLDER]")).click();
-        submit("register:submit");
-        driver.get(portal.mail().awaitMail(email, MAIL).link("/verify"));
-        awaitLoaded();
-        submit("verify:submit");
-    }
-
-    private void signIn(String login, String password) {
-        open("/sign-in");
-        type("signIn:login", login);
-        type("signIn:password", password);
-        submit("signIn:submit");
-    }
 }

@@ -141,30 +141,4 @@ class PolicyBrowserIT extends BrowserTest {
         }
         submit("publish:submit");
     }
-
-    private void register(String name, String username, String email, String password) {
-        driver.manage().deleteAllCookies();
-        open("/register");
-        fillRegistration(name, username, email, password);
-        submit("register:submit");
-        driver.get(portal.mail().awaitMail(email, MAIL).link("/verify"));
-        awaitLoaded();
-        submit("verify:submit");
-    }
-
-    private void fillRegistration(String name, String username, String email, String password) {
-        type("register:name", name);
-        type("register:username", username);
-        type("register:email", email);
-        type("register:password", password);
-        new Select(driver.findElement(By.id("register:country"))).selectByVisibleText("Norway");
-        driver.findElement(By.cssSelector("#register input[type=radio][value=SIXTEEN_OR_OLDER]")).click();
-    }
-
-    private void signIn(String login, String password) {
-        open("/sign-in");
-        type("signIn:login", login);
-        type("signIn:password", password);
-        submit("signIn:submit");
-    }
 }

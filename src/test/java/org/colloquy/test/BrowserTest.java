@@ -34,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -182,6 +183,38 @@ public abstract class BrowserTest {
     protected static String randomClientAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    /**
+     * Joins through the form as a person of 16 or more in Norway, then verifies the address with
+     * the link from the mail. Starts with no cookies, and ends on the verification page.
+     */
+    protected void register(String name, String username, String email, String password) {
+        driver.manage().deleteAllCookies();
+        open("/register");
+        fillRegistration(name, username, email, password);
+        submit("register:submit");
+        driver.get(portal.mail().awaitMail(email, Duration.ofSeconds(30)).link("/verify"));
+        awaitLoaded();
+        submit("verify:submit");
+    }
+
+    /** Fills the registration form (a person of 16 or more in Norway) without sending it. */
+    protected void fillRegistration(String name, String username, String email, String password) {
+        type("register:name", name);
+        type("register:username", username);
+        type("register:email", email);
+        type("register:password", password);
+        new Select(driver.findElement(By.id("register:country"))).selectByVisibleText("Norway");
+        driver.findElement(By.cssSelector("#register input[type=radio][value=SIXTEEN_OR_OLDER]")).click();
+    }
+
+    /** Signs in through the form with a username or email. */
+    protected void signIn(String login, String password) {
+        open("/sign-in");
+        type("signIn:login", login);
+        type("signIn:password", password);
+        submit("signIn:submit");
     }
 
     /** Types into the input whose id (client id) is given, replacing what it held. */
