@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.validation.InvalidInputException;
 
 /** The checks registration and account settings share, each answering with a message a person can act on. */
 @ApplicationScoped

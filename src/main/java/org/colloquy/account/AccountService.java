@@ -22,6 +22,7 @@ import org.colloquy.platform.security.Caller;
 import org.colloquy.platform.security.MemberPrincipal;
 import org.colloquy.platform.throttle.Limit;
 import org.colloquy.platform.throttle.Throttle;
+import org.colloquy.platform.validation.InvalidInputException;
 
 /**
  * Registration, email verification, sign-in and password reset: everything a person does with

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.security.Caller;
 import org.colloquy.platform.throttle.Throttle;
+import org.colloquy.platform.validation.InvalidInputException;
 
 /**
  * What a signed-in member changes about their own account (promise P-ACCOUNT-1): name, username,

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.security.Caller;
+import org.colloquy.platform.validation.InvalidInputException;
 
 /**
  * What administrators do to members: find them, grant and revoke roles, suspend and reinstate.

@@ -12,6 +12,7 @@ import org.colloquy.account.twofactor.RecoveryCodes;
 import org.colloquy.account.twofactor.Totp;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.security.Caller;
+import org.colloquy.platform.validation.InvalidInputException;
 
 /**
  * The caller's second factor: an authenticator app (TOTP) confirmed with a first code, and ten

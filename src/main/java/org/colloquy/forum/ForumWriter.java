@@ -15,6 +15,7 @@ import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.text.Markdown;
 import org.colloquy.platform.throttle.Limit;
 import org.colloquy.platform.throttle.Throttle;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.policy.PolicyVersion;
@@ -69,7 +70,7 @@ public class ForumWriter {
         }
         String html = checkBody(body, problems);
         if (!problems.isEmpty()) {
-            throw new ForumInputException(problems);
+            throw new InvalidInputException(problems);
         }
         throttle(memberId, poster, now);
         Topic topic = new Topic(category.id(), cleanTitle, memberId, now);
@@ -92,7 +93,7 @@ public class ForumWriter {
         Map<String, String> problems = new LinkedHashMap<>();
         String html = checkBody(body, problems);
         if (!problems.isEmpty()) {
-            throw new ForumInputException(problems);
+            throw new InvalidInputException(problems);
         }
         throttle(memberId, poster, now);
         int number = topic.addPost(memberId, now);
@@ -114,7 +115,7 @@ public class ForumWriter {
         Map<String, String> problems = new LinkedHashMap<>();
         String html = checkBody(body, problems);
         if (!problems.isEmpty()) {
-            throw new ForumInputException(problems);
+            throw new InvalidInputException(problems);
         }
         forums.add(post.edit(body, html, now));
         return post;
@@ -227,7 +228,7 @@ public class ForumWriter {
             problems.put("visibility", Texts.get("forum.category.visibility.required"));
         }
         if (!problems.isEmpty()) {
-            throw new ForumInputException(problems);
+            throw new InvalidInputException(problems);
         }
     }
 

@@ -21,6 +21,7 @@ import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.mail.MailCategory;
 import org.colloquy.platform.mail.MailOutbox;
 import org.colloquy.platform.i18n.Dates;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.Site;
 
 /**
@@ -52,16 +53,16 @@ public class PolicyPublisher {
 
     /**
      * @param publishedBy the publishing member, null for the system
-     * @throws PolicyInputException with a message per field when the draft is refused
+     * @throws InvalidInputException with a message per field when the draft is refused
      */
     public PolicyVersion publish(PolicyDraft draft, Long publishedBy) {
         if (draft.kind() == null) {
-            throw new PolicyInputException(Map.of("kind", Texts.get("policy.publish.kind.required")));
+            throw new InvalidInputException(Map.of("kind", Texts.get("policy.publish.kind.required")));
         }
         Optional<PolicyVersion> previous = versions.newestLocked(draft.kind());
         Map<String, String> problems = problems(draft, previous, LocalDate.now(ZoneOffset.UTC));
         if (!problems.isEmpty()) {
-            throw new PolicyInputException(problems);
+            throw new InvalidInputException(problems);
         }
         int number = previous.map(v -> v.number() + 1).orElse(1);
         PolicyVersion version = new PolicyVersion(draft.kind(), number, draft, sha256(draft.bodyMarkdown()),

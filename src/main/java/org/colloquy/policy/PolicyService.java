@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.security.Caller;
 import org.colloquy.platform.i18n.Dates;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.privacy.Consent;
 import org.colloquy.privacy.ConsentRequest;
 import org.colloquy.privacy.ConsentService;
@@ -74,7 +75,7 @@ public class PolicyService {
      * Publishes the next version of a document, numbered after the newest. A material version is
      * mailed to every member in the same transaction.
      *
-     * @throws PolicyInputException when a field is refused (effective date in the past or before the
+     * @throws InvalidInputException when a field is refused (effective date in the past or before the
      *         previous version's, no summary for a material change or a later version, no text or the same text)
      */
     @RolesAllowed("ADMIN")

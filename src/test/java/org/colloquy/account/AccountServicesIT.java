@@ -23,6 +23,7 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 
 import org.colloquy.platform.persistence.DatabaseMigrator;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.policy.PolicyVersion;

@@ -28,6 +28,7 @@ import jakarta.persistence.PersistenceUnit;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.security.NotSignedInException;
 import org.colloquy.platform.throttle.TooManyAttemptsException;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.policy.PolicyAcceptanceRequiredException;
 import org.colloquy.policy.PolicyDraft;
 import org.colloquy.policy.PolicyKind;
@@ -140,14 +141,14 @@ class ForumServicesIT {
     void tooLongEmptyOrUntitledPostsAreRefusedWithAMessageForTheField() {
         ForumCategory category = category(Visibility.PUBLIC);
         long member = poster("sizes");
-        ForumInputException tooLong = assertThrows(ForumInputException.class,
+        InvalidInputException tooLong = assertThrows(InvalidInputException.class,
                 () -> writer.startTopic(member, category.id(), "Long", "x".repeat(Post.MAX_LENGTH + 1)));
         assertEquals("A post has at most 20000 characters; this one has 20001. Shorten it or split it in two.",
                 tooLong.problems().get("body"));
-        ForumInputException empty = assertThrows(ForumInputException.class,
+        InvalidInputException empty = assertThrows(InvalidInputException.class,
                 () -> writer.startTopic(member, category.id(), "Empty", "[](javascript:alert(1))"));
         assertTrue(empty.problems().get("body").startsWith("Nothing would be left of this post"), empty.problems().toString());
-        ForumInputException untitled = assertThrows(ForumInputException.class,
+        InvalidInputException untitled = assertThrows(InvalidInputException.class,
                 () -> writer.startTopic(member, category.id(), "  ", "   "));
         assertEquals(List.of("title", "body"), List.copyOf(untitled.problems().keySet()));
         assertEquals(0, count("select count(*) from forum_topic where category_id = ?", category.id()));
@@ -255,7 +256,7 @@ class ForumServicesIT {
         assertEquals(List.of("Teh first version"), revisions(postId));
         assertThrows(PostingRefusedException.class, () -> writer.edit(other, postId, "Hijacked"));
         assertThrows(PostingRefusedException.class, () -> writer.delete(other, postId));
-        assertThrows(ForumInputException.class, () -> writer.edit(author, postId, " "));
+        assertThrows(InvalidInputException.class, () -> writer.edit(author, postId, " "));
         assertEquals(List.of("Teh first version"), revisions(postId), "refusals add nothing");
     }
 
@@ -300,11 +301,11 @@ class ForumServicesIT {
         assertThrows(EJBException.class, () -> forum.createCategory(
                 new CategoryDraft("Sneaky", "sneaky-" + id(), "", null, Visibility.PUBLIC, 1)), "not an administrator");
         ForumCategory made = category(Visibility.PUBLIC);
-        ForumInputException taken = assertThrows(ForumInputException.class, () -> writer.createCategory(
+        InvalidInputException taken = assertThrows(InvalidInputException.class, () -> writer.createCategory(
                 new CategoryDraft("Again", made.slug(), "", null, Visibility.PUBLIC, 1)));
         assertEquals("Another forum has that address. Choose another.", taken.problems().get("slug"));
         for (String bad : List.of("A", "Upper-Case", "two--hyphens", "-edge", "spaces here", "x".repeat(41))) {
-            ForumInputException refused = assertThrows(ForumInputException.class,
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
                     () -> writer.createCategory(new CategoryDraft("Bad", bad, "", null, Visibility.PUBLIC, 1)), bad);
             assertTrue(refused.problems().containsKey("slug"), bad);
         }

@@ -24,9 +24,9 @@ import jakarta.inject.Inject;
 
 import org.colloquy.account.AccountService;
 import org.colloquy.account.AgeBand;
-import org.colloquy.account.InvalidInputException;
 import org.colloquy.account.Registration;
 import org.colloquy.platform.persistence.DatabaseMigrator;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.privacy.Consent;
 import org.colloquy.privacy.ConsentPurpose;
 import org.colloquy.privacy.ConsentRequest;
@@ -102,23 +102,23 @@ class PolicyDocumentsIT {
         }
         PolicyVersion newest = policies.versions(PolicyKind.COOKIE_NOTICE).get(0);
 
-        PolicyInputException past = assertThrows(PolicyInputException.class, () -> publisher.publish(
+        InvalidInputException past = assertThrows(InvalidInputException.class, () -> publisher.publish(
                 new PolicyDraft(PolicyKind.COOKIE_NOTICE, "Text " + id(), today().minusDays(1), "Changed", false), null));
         assertEquals("The date it takes effect cannot be in the past.", past.problems().get("effective"));
 
-        PolicyInputException noSummary = assertThrows(PolicyInputException.class, () -> publisher.publish(
+        InvalidInputException noSummary = assertThrows(InvalidInputException.class, () -> publisher.publish(
                 new PolicyDraft(PolicyKind.COOKIE_NOTICE, "Text " + id(), today(), "  ", true), null));
         assertTrue(noSummary.problems().get("summary").startsWith("A material change needs a summary"), noSummary.problems().toString());
 
-        PolicyInputException laterWithoutSummary = assertThrows(PolicyInputException.class, () -> publisher.publish(
+        InvalidInputException laterWithoutSummary = assertThrows(InvalidInputException.class, () -> publisher.publish(
                 new PolicyDraft(PolicyKind.COOKIE_NOTICE, "Text " + id(), today(), null, false), null));
         assertTrue(laterWithoutSummary.problems().containsKey("summary"));
 
-        PolicyInputException same = assertThrows(PolicyInputException.class, () -> publisher.publish(
+        InvalidInputException same = assertThrows(InvalidInputException.class, () -> publisher.publish(
                 new PolicyDraft(PolicyKind.COOKIE_NOTICE, newest.bodyMarkdown(), today(), "Nothing", false), null));
         assertTrue(same.problems().get("body").contains("same as version " + newest.number()), same.problems().toString());
 
-        PolicyInputException nothing = assertThrows(PolicyInputException.class, () -> publisher.publish(
+        InvalidInputException nothing = assertThrows(InvalidInputException.class, () -> publisher.publish(
                 new PolicyDraft(PolicyKind.COOKIE_NOTICE, " ", null, null, false), null));
         assertEquals(List.of("body", "effective", "summary"), List.copyOf(nothing.problems().keySet()));
 

@@ -9,11 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.colloquy.account.AccountService;
 import org.colloquy.account.AccountSettingsService;
-import org.colloquy.account.InvalidInputException;
 import org.colloquy.account.Member;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.throttle.TooManyAttemptsException;
 import org.colloquy.platform.throttle.web.TooManyAttempts;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 
 /**

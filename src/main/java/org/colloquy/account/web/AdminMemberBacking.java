@@ -8,13 +8,13 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.colloquy.account.InvalidInputException;
 import org.colloquy.account.Member;
 import org.colloquy.account.NoSuchMemberException;
 import org.colloquy.account.Role;
 import org.colloquy.account.StaffAction;
 import org.colloquy.account.StaffService;
 import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;

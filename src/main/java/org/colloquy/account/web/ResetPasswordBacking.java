@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.colloquy.account.AccountService;
-import org.colloquy.account.InvalidInputException;
 import org.colloquy.account.TokenPurpose;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 import org.omnifaces.cdi.ViewScoped;
 

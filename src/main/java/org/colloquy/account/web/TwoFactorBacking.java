@@ -8,12 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.colloquy.account.AccountSettingsService;
-import org.colloquy.account.InvalidInputException;
 import org.colloquy.account.TwoFactorService;
 import org.colloquy.account.twofactor.Totp;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.throttle.TooManyAttemptsException;
 import org.colloquy.platform.throttle.web.TooManyAttempts;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 import org.colloquy.platform.web.Site;
 import org.omnifaces.cdi.ViewScoped;

@@ -9,10 +9,10 @@ import jakarta.inject.Named;
 
 import org.colloquy.forum.CategoryDraft;
 import org.colloquy.forum.ForumCategory;
-import org.colloquy.forum.ForumInputException;
 import org.colloquy.forum.ForumService;
 import org.colloquy.forum.Visibility;
 import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 import org.omnifaces.cdi.ViewScoped;
 
@@ -64,7 +64,7 @@ public class AdminForumsBacking implements Serializable {
             visibility = Visibility.PUBLIC;
             position = 10;
             categories = null;
-        } catch (ForumInputException e) {
+        } catch (InvalidInputException e) {
             FormErrors.show("category", e.problems());
         }
         return null;

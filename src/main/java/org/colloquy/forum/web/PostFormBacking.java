@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.colloquy.forum.ForumCategory;
-import org.colloquy.forum.ForumInputException;
 import org.colloquy.forum.ForumRulesRequiredException;
 import org.colloquy.forum.ForumService;
 import org.colloquy.forum.ForumViews;
@@ -17,6 +16,7 @@ import org.colloquy.forum.Topic;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.text.Markdown;
 import org.colloquy.platform.throttle.TooManyAttemptsException;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 import org.colloquy.policy.PolicyAcceptanceRequiredException;
 import org.colloquy.policy.PolicyChangedException;
@@ -139,7 +139,7 @@ public class PostFormBacking implements Serializable {
                             + "#post-" + edited.number());
                 }
             }
-        } catch (ForumInputException e) {
+        } catch (InvalidInputException e) {
             FormErrors.show("post", e.problems());
         } catch (ForumRulesRequiredException e) {
             loadRules();

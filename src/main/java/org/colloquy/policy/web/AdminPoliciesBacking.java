@@ -14,9 +14,9 @@ import jakarta.inject.Named;
 import org.colloquy.account.StaffService;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.text.Markdown;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 import org.colloquy.policy.PolicyDraft;
-import org.colloquy.policy.PolicyInputException;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.policy.PolicyVersion;
@@ -74,7 +74,7 @@ public class AdminPoliciesBacking implements Serializable {
             material = false;
             versions = null;
             publishers = null;
-        } catch (PolicyInputException e) {
+        } catch (InvalidInputException e) {
             FormErrors.show("publish", e.problems());
         }
         return null;

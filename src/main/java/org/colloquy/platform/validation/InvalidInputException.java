@@ -1,4 +1,4 @@
-package org.colloquy.account;
+package org.colloquy.platform.validation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,8 +6,9 @@ import java.util.Map;
 import jakarta.ejb.ApplicationException;
 
 /**
- * Input a service refused: for each form field concerned, a message a person can act on (already
- * in the site's language). The page shows each message next to its field; nothing is saved.
+ * Input a service refused, in any context: for each form field concerned, a message a person can
+ * act on (already in the site's language). The page shows each message next to its field
+ * ({@code FormErrors.show}); the transaction rolls back, so nothing is saved.
  */
 @ApplicationException(rollback = true)
 public class InvalidInputException extends RuntimeException {
