@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.colloquy.account.TotpCodes;
@@ -19,8 +20,10 @@ import org.colloquy.test.BrowserTest;
 import org.colloquy.test.Portal;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The forums in the browser: an administrator opens a forum (and publishes forum rules when none
@@ -170,5 +173,58 @@ class ForumBrowserIT extends BrowserTest {
             }
         }
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
+    }
+
+    /**
+     * An anonymous reader goes from the forums list to a forum, to a topic of 25 posts and, with the
+     * keyboard, to its second page at its stable address, and back; no page gives them a session
+     * (stateless public pages) and the disclaimer is on each (P-FORUM-4).
+     */
+    @Test
+    void anAnonymousReaderBrowsesAForumAndPagesThroughATopic_P_FORUM_4() throws Exception {
+        actAsClient(randomClientAddress());
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String member = "pager" + id;
+        register("Pager Person" + id, member, "pager." + id + "@example.org", "walnut copper lantern " + id);
+        String slug = "paging-" + id;
+        String topicPath = testHook("/test/forum/thread", Map.of("category", slug, "title", "A long thread " + id,
+                "username", member, "posts", "25"));
+
+        driver.manage().deleteAllCookies();
+        open("/forums");
+        driver.findElement(By.linkText("Forum " + slug)).click();
+        awaitLoaded();
+        checkPage(false);
+        assertTrue(driver.getCurrentUrl().endsWith("/c/" + slug), driver.getCurrentUrl());
+        String row = driver.findElement(By.id("topicTable")).getText();
+        assertTrue(row.contains("A long thread " + id) && row.contains(member), row);
+        assertTrue(driver.findElement(By.id("forumDisclaimer")).isDisplayed());
+        driver.findElement(By.linkText("A long thread " + id)).click();
+        awaitLoaded();
+        checkPage(false);
+        assertEquals(20, driver.findElements(By.cssSelector("#posts > li.post")).size());
+        assertTrue(driver.findElement(By.id("pager")).getText().contains("1 of 2"), driver.findElement(By.id("pager")).getText());
+
+        // Keyboard only: the next-page link takes focus and Enter follows it.
+        WebElement next = driver.findElement(By.id("nextPage"));
+        script("arguments[0].focus();", next);
+        next.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith(topicPath + "?page=2"));
+        awaitLoaded();
+        checkPage(false);
+        List<WebElement> posts = driver.findElements(By.cssSelector("#posts > li.post"));
+        assertEquals(5, posts.size());
+        assertEquals("post-21", posts.get(0).getAttribute("id"));
+        assertTrue(driver.findElement(By.cssSelector("#post-25 .post__body")).getText().contains("Post 25 of the long thread."));
+        assertTrue(driver.findElement(By.id("forumDisclaimer")).isDisplayed());
+        driver.findElement(By.id("prevPage")).click();
+        awaitLoaded();
+        assertTrue(driver.getCurrentUrl().endsWith(topicPath), driver.getCurrentUrl());
+        assertTrue(driver.manage().getCookies().stream().noneMatch(c -> c.getName().startsWith("JSESSIONID")),
+                "an anonymous reader got a session: " + driver.manage().getCookies());
+        // Past the last page is "not found", not an empty page.
+        openErrorPage(topicPath + "?page=3");
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Page not found"), mainText());
     }
 }

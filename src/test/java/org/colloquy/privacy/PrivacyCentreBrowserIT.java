@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.colloquy.test.BrowserTest;
 import org.colloquy.test.ReceivedMail;
@@ -42,7 +36,6 @@ class PrivacyCentreBrowserIT extends BrowserTest {
 
     private static final Duration MAIL = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void freshVisitor() {
@@ -73,9 +66,9 @@ class PrivacyCentreBrowserIT extends BrowserTest {
         assertEquals("No one has received your personal data.", driver.findElement(By.id("noDisclosures")).getText());
 
         String sponsor = "Acme Learning " + member.id + " (sponsor of Webinar X)";
-        long consent = Long.parseLong(hook("/test/privacy/consent", Map.of("email", member.email, "key", "sponsor:" + member.id,
+        long consent = Long.parseLong(testHook("/test/privacy/consent", Map.of("email", member.email, "key", "sponsor:" + member.id,
                 "label", sponsor, "fields", "name,email")));
-        hook("/test/disclose", Map.of("email", member.email, "key", "sponsor:" + member.id, "label", sponsor,
+        testHook("/test/disclose", Map.of("email", member.email, "key", "sponsor:" + member.id, "label", sponsor,
                 "fields", "name,email", "purpose", "Attendee list export of Webinar X", "consent", Long.toString(consent)));
 
         open("/account/privacy");
@@ -112,7 +105,7 @@ class PrivacyCentreBrowserIT extends BrowserTest {
         assertTrue(history.get(0).getText().contains("Sharing with " + sponsor), history.get(0).getText());
 
         // Prospective: the earlier disclosure stays on record, the next one is refused.
-        HttpResponse<String> refused = post("/test/disclose", Map.of("email", member.email, "key", "sponsor:" + member.id,
+        HttpResponse<String> refused = postForm("/test/disclose", Map.of("email", member.email, "key", "sponsor:" + member.id,
                 "label", sponsor, "fields", "name,email", "purpose", "A later export", "consent", Long.toString(consent)));
         assertNotEquals(200, refused.statusCode(), refused.body());
         open("/account/privacy");
@@ -124,10 +117,10 @@ class PrivacyCentreBrowserIT extends BrowserTest {
     void theLedgerIsPagedNewestFirst() throws Exception {
         Member member = registerVerifyAndSignIn();
         String sponsor = "Paging Sponsor " + member.id;
-        String consent = hook("/test/privacy/consent", Map.of("email", member.email, "key", "sponsor:p" + member.id,
+        String consent = testHook("/test/privacy/consent", Map.of("email", member.email, "key", "sponsor:p" + member.id,
                 "label", sponsor, "fields", "email"));
         for (int export = 1; export <= 21; export++) {
-            hook("/test/disclose", Map.of("email", member.email, "key", "sponsor:p" + member.id, "label", sponsor,
+            testHook("/test/disclose", Map.of("email", member.email, "key", "sponsor:p" + member.id, "label", sponsor,
                     "fields", "email", "purpose", "Export " + export, "consent", consent));
         }
         open("/account/privacy");
@@ -253,27 +246,14 @@ class PrivacyCentreBrowserIT extends BrowserTest {
         form.put("subject", subject);
         form.put("body", "Hello, this is " + subject);
         form.put("hold", Boolean.toString(hold));
-        return hook("/test/privacy/mail", form);
+        return testHook("/test/privacy/mail", form);
     }
 
     /** Sends a held mail now; answers e.g. "SUPPRESSED suppressed: no live marketing consent". */
     private String release(String queued) throws Exception {
-        return hook("/test/privacy/release", Map.of("id", queued.substring(0, queued.indexOf(' '))));
+        return testHook("/test/privacy/release", Map.of("id", queued.substring(0, queued.indexOf(' '))));
     }
 
-    private String hook(String path, Map<String, String> form) throws Exception {
-        HttpResponse<String> response = post(path, form);
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return response.body();
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(portal.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     /** Focuses a button and presses Enter, as a keyboard user would, then checks the page it leads to. */
     private void pressEnter(String id) {

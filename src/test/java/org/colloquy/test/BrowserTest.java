@@ -3,6 +3,11 @@ package org.colloquy.test;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -250,6 +255,28 @@ public abstract class BrowserTest {
             }
             throw e;
         }
+    }
+
+    /**
+     * Posts a form to the portal outside the browser, as the test hooks ({@code /test/...}) and
+     * refusals of them are called.
+     */
+    protected HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Calls a test hook of the test portal's WAR, which must answer 200; returns its plain-text answer. */
+    protected String testHook(String path, Map<String, String> form) throws IOException, InterruptedException {
+        HttpResponse<String> response = postForm(path, form);
+        if (response.statusCode() != 200) {
+            fail(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
     }
 
     /** The visible text of the main content. */

@@ -3,6 +3,8 @@ package org.colloquy.test;
 import java.io.File;
 import java.nio.file.Path;
 
+import org.colloquy.forum.ForumTestServlet;
+import org.colloquy.forum.ForumTestSupport;
 import org.colloquy.privacy.PrivacyTestServlet;
 import org.colloquy.privacy.PrivacyTestSupport;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -38,12 +40,12 @@ public final class Deployments {
 
     /**
      * The WAR the shared test {@link Portal} runs: the built WAR plus the test-only hooks that let
-     * browser tests do what features not yet built would do ({@link PrivacyTestServlet}), written
+     * browser tests do what features not yet built would do ({@link PrivacyTestServlet}, {@link ForumTestServlet}), written
      * to {@code folder/colloquy-test.war}.
      */
     public static File portalTestWar(Path folder) {
         File war = folder.resolve("colloquy-test.war").toFile();
-        portal().addClasses(PrivacyTestServlet.class, PrivacyTestSupport.class).as(ZipExporter.class).exportTo(war, true);
+        portal().addClasses(PrivacyTestServlet.class, PrivacyTestSupport.class, ForumTestServlet.class, ForumTestSupport.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 
