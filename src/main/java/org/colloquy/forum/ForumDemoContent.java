@@ -13,9 +13,10 @@ import org.colloquy.platform.text.Markdown;
 
 /**
  * Demo forums with threads by the demo members: a public forum for newcomers, one on standards work
- * with conditions of its own, and a members-only lounge; one topic runs to a second page. Written
- * straight through the repository with past dates (posting rate and rules apply to members, not to
- * seeding); the demo members still accept the rules at their first post of their own.
+ * and one on privacy with conditions of their own, one on webinars, and a members-only lounge; one
+ * topic runs to a second page. Written straight through the repository with past dates (posting
+ * rate and rules apply to members, not to seeding); the demo members still accept the rules at
+ * their first post of their own.
  */
 @ApplicationScoped
 public class ForumDemoContent implements DemoContent {
@@ -48,6 +49,12 @@ public class ForumDemoContent implements DemoContent {
                 "Drafts, reviews and questions about the specifications our workgroups write.",
                 "- Quote drafts only from their public versions.\n- Name the section you discuss (for example *3.2 Consent records*).",
                 Visibility.PUBLIC, 20, start);
+        ForumCategory events = category("Webinars and events", "events",
+                "Questions before and after our webinars, and ideas for the next ones.", null, Visibility.PUBLIC, 25, start);
+        ForumCategory privacy = category("Privacy and your data", "privacy",
+                "Ask how the portal handles your data: consents, sponsors, exports and removal.",
+                "- Never post someone else's personal data, even to ask about it.\n- For a request about your own data, use the privacy centre; this forum is for questions.",
+                Visibility.PUBLIC, 27, start);
         ForumCategory lounge = category("Members' lounge", "lounge",
                 "Off-topic talk among signed-in members.", null, Visibility.MEMBERS, 30, start);
 
@@ -82,6 +89,28 @@ public class ForumDemoContent implements DemoContent {
         thread(standards, "Terminology: member, participant, attendee", start.plusDays(3), List.of(
                 "morgan", "We use three words for people. Should the glossary define each?",
                 "ada", "Yes: *member* (has an account), *participant* (in a workgroup), *attendee* (of an event)."));
+        thread(events, "Slides from the consent records webinar?", start.plusDays(2), List.of(
+                "sam", "Will the slides from last week's webinar on consent records be posted somewhere?",
+                "evelyn", "Yes: they go on the webinar's page within two days, with the recording for those who registered.",
+                "sam", "Great. Is the recording public or only for attendees?",
+                "evelyn", "Only for registered attendees for a month, then public. The sponsor never gets the recording list, only the attendees who agreed to share their details with them."));
+        thread(events, "Ideas for the next webinar", start.plusDays(2).plusHours(5), List.of(
+                "evelyn", "What should the next webinar cover? Reply with a topic and, if you like, a speaker.",
+                "morgan", "A walk through the moderation guidelines: what gets hidden, and why authors are told.",
+                "priya", "Data subject requests from the organisation's side: what we must answer, and by when.",
+                "ada", "+1 to both. We could run them a month apart."));
+        thread(privacy, "What does a sponsor actually receive?", start.plusDays(1).plusHours(3), List.of(
+                "sam", "If I register for a sponsored webinar, does the sponsor get my email?",
+                "priya", "Only if you tick the box for that sponsor, and only the fields the box lists. You can see every disclosure in your privacy centre, and withdraw for the future.",
+                "sam", "And if I never tick it?",
+                "priya", "Then the sponsor gets nothing about you. The attendee list they download only has people who said yes to that sponsor."));
+        thread(privacy, "Can I get a copy of my data?", start.plusDays(3).plusHours(2), List.of(
+                "morgan", "Someone asked me in a meeting how to get a copy of everything the portal holds about them.",
+                "priya", "Ask me, and you get it within a month: your account, consents, posts and every disclosure about you. The privacy centre already lists your consents and the disclosure ledger; a download of it all is coming."));
+        thread(welcome, "Markdown tips for posts", start.plusDays(2).plusHours(8), List.of(
+                "morgan", "Posts take Markdown: `*emphasis*`, `**strong**`, lists with `-`, quotes with `>`, and code in backticks.\n\n```\nlike this\n```",
+                "sam", "Can I add images?",
+                "morgan", "Not yet: posts take text and links only, so no page loads anything from another site."));
         thread(lounge, "Favourite note-taking tools?", start.plusDays(4), List.of(
                 "evelyn", "What do you use for meeting notes? Plain text here.",
                 "sam", "Plain Markdown files, one per meeting."));
