@@ -159,6 +159,7 @@ posts_shown=$(grep -o 'class="post__author" id="post-[0-9]*-by"' "$out/topic-pag
 ((posts_shown == 20)) || die "$page_path shows $posts_shown posts, not 20"
 set_cookie=$(grep -i '^set-cookie:' "$out/topic-headers.txt" | sed 's/\r$//' | cut -d';' -f1 | tr '\n' ' ' || true)
 cache_control=$(grep -i '^cache-control:' "$out/topic-headers.txt" | sed 's/\r$//; s/^[^:]*: *//' | tr '\n' ' ' || true)
+cache_control=${cache_control% }
 leaks=$(grep -c -i -E 'benchreal|bench\.invalid' "$out/topic-page.html" || true)
 log "page $page_path: 200, $page_bytes bytes, 20 posts, Set-Cookie: ${set_cookie:-none}, Cache-Control: ${cache_control:-none}"
 
