@@ -250,12 +250,30 @@ broken_share() { # BENCH line -> whether more than 1 % of the requests failed
     awk -v r="$(field "$1" requests)" -v n="$(field "$1" non2xx)" -v e="$(field "$1" errors)" 'BEGIN { exit !(r == 0 || (n + e) > r / 100) }'
 }
 
+# The node's own CPU time (user + system) per answered request: unlike requests/s it hardly depends
+# on what else the machine is doing.
+clock_ticks=$(getconf CLK_TCK)
+node_ticks() { awk '{ print $14 + $15 }' "/proc/$node_pid/stat"; }
+cpu_per_request() { # ticks_before ticks_after BENCH-line -> "X.X ms CPU/request, Y.YY cores"
+    awk -v a="$1" -v b="$2" -v hz="$clock_ticks" -v r="$(field "$3" requests)" -v s="$(field "$3" seconds)" \
+        'BEGIN { printf "%.1f ms CPU/request, %.2f cores", 1000 * (b - a) / hz / r, (b - a) / hz / s }'
+}
+
 log "warm-up: ${warmup} s on the portal (not counted)"
 measure warmup "$portal$page_path" "$warmup" > /dev/null
 load_portal=$(uptime | sed 's/.*load average: //')
 log "portal: ${seconds} s, $connections connections (load before: $load_portal)"
+ticks0=$(node_ticks)
 portal_line=$(measure portal "$portal$page_path" "$seconds")
-log "$portal_line"
+portal_cpu=$(cpu_per_request "$ticks0" "$(node_ticks)" "$portal_line")
+log "$portal_line ($portal_cpu)"
+# For comparison: a Faces page of the same layout that reads nothing from the forums.
+baseline_path=/cookies
+measure baseline-warmup "$portal$baseline_path" 5 > /dev/null
+ticks0=$(node_ticks)
+baseline_line=$(measure baseline "$portal$baseline_path" 10)
+baseline_cpu=$(cpu_per_request "$ticks0" "$(node_ticks)" "$baseline_line")
+log "baseline $baseline_path: $baseline_line ($baseline_cpu)"
 load_static=$(uptime | sed 's/.*load average: //')
 log "static: ${seconds} s, $connections connections (load before: $load_static)"
 static_line=$(measure static "http://127.0.0.1:$static_port$page_path" "$seconds")
@@ -319,6 +337,7 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op == ">=") ? (v >
     echo "privacy: real names or emails of seeded members in the page: $leaks"
     echo "database per page: $db_per_page"
     echo "portal: rps=$p_rps p50=$(ms "$(field "$portal_line" p50_us)") ms p99=$(ms "$p_p99") ms non2xx=$(field "$portal_line" non2xx) errors=$(field "$portal_line" errors) (load before: $load_portal)"
+    echo "portal node CPU: $portal_cpu; baseline $baseline_path ($(curl -s -o /dev/null -w '%{size_download}' "$portal$baseline_path") bytes, no forum data, 10 s): rps=$(field "$baseline_line" rps) p50=$(ms "$(field "$baseline_line" p50_us)") ms, $baseline_cpu"
     echo "static: rps=$s_rps p50=$(ms "$(field "$static_line" p50_us)") ms p99=$(ms "$(field "$static_line" p99_us)") ms (load before: $load_static)"
     if [[ -n $cached_line ]]; then
         echo "portal behind nginx proxy_cache (page's Cache-Control): rps=$(field "$cached_line" rps) p50=$(ms "$(field "$cached_line" p50_us)") ms p99=$(ms "$(field "$cached_line" p99_us)") ms ratio to static=$(awk -v p="$(field "$cached_line" rps)" -v s="$s_rps" 'BEGIN { printf "%.4f", p / s }') (extra figure, not the target)"
