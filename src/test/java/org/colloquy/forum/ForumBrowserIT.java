@@ -162,6 +162,14 @@ class ForumBrowserIT extends BrowserTest {
                 }
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, response.statusCode(), path);
+                if (path.startsWith("/c/") || path.startsWith("/t/")) {
+                    // Issue 6 (speed): a forum page read without a session may be kept by a shared cache; a member's never.
+                    assertEquals(signedIn ? "no-store" : "public, max-age=30", response.headers().firstValue("Cache-Control").orElse(""),
+                            path + (signedIn ? " as " + other : " anonymously"));
+                    if (!signedIn) {
+                        assertEquals(List.of(), response.headers().allValues("Set-Cookie"), path + " sets no cookie anonymously");
+                    }
+                }
                 String bytes = response.headers().map() + response.body();
                 assertTrue(response.body().contains(signedIn ? ">" + other + "</a>" : ">Sign in</a>"), path + (signedIn ? " as " + other : " anonymously")
                         + " was not read as expected: " + response.body().replaceAll("(?s).*<title>(.*?)</title>.*", "$1"));

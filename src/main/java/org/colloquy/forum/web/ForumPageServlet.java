@@ -31,6 +31,9 @@ public class ForumPageServlet extends HttpServlet {
     /** Request attribute holding the {@link ForumViews.TopicPage} of a topic page. */
     public static final String TOPIC = "colloquy.forumTopic";
 
+    /** How long a shared cache may keep an anonymous forum page. */
+    static final int SHARED_CACHE_SECONDS = 30;
+
     @Inject
     private ForumService forum;
 
@@ -49,6 +52,7 @@ public class ForumPageServlet extends HttpServlet {
                     return;
                 }
                 request.setAttribute(TOPICS, forum.topics(path.substring(1), page.get()));
+                allowSharedCaching(request, response);
                 request.getRequestDispatcher("/WEB-INF/views/forum-category.xhtml").forward(request, response);
             } else {
                 if (!path.matches("/[1-9][0-9]{0,17}(/[^/]*)?")) {
@@ -65,10 +69,25 @@ public class ForumPageServlet extends HttpServlet {
                     return;
                 }
                 request.setAttribute(TOPIC, topic);
+                allowSharedCaching(request, response);
                 request.getRequestDispatcher("/WEB-INF/views/forum-topic.xhtml").forward(request, response);
             }
         } catch (NoSuchForumItemException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /**
+     * A page read without an HTTP session is the same for every anonymous reader (decision 0003):
+     * a shared cache (the reverse proxy) may keep it for 30 s. Within a session (a signed-in
+     * member, a half-filled form) SecurityHeadersFilter has already made it {@code no-store}, and
+     * that stays. {@code Vary: Cookie} keeps a cache from answering a request that carries a
+     * session cookie with the anonymous copy.
+     */
+    static void allowSharedCaching(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getSession(false) == null) {
+            response.setHeader("Cache-Control", "public, max-age=" + SHARED_CACHE_SECONDS);
+            response.setHeader("Vary", "Cookie");
         }
     }
 
