@@ -35,7 +35,16 @@ public class ForumSearchRepository {
     }
 
     /** The control characters of {@link Snippets} as SQL, for ts_headline's options. */
-    private static final String MARKS = "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ";
+    private static final String MARKS = "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', ' || ";
+
+    /**
+     * A text for ts_headline: its parser takes {@code <b>} or {@code <script>} for tags and leaves them
+     * out of the headline, so angle brackets go in as two other control characters and come back as
+     * text in {@link Snippets#toHtml}.
+     */
+    private static String angles(String column) {
+        return "translate(" + column + ", '<>', chr(4) || chr(5))";
+    }
 
     private static final String POSTGRESQL = """
             WITH q AS (SELECT websearch_to_tsquery('english', ?1) AS query),
@@ -59,12 +68,12 @@ public class ForumSearchRepository {
                 ORDER BY h.title_hit DESC, rank DESC, h.id DESC
                 OFFSET ?3 LIMIT ?4)
             SELECT r.id, r.total, r.title_hit,
-                   ts_headline('english', t.title, q.query, %2$s'HighlightAll=true'),
-                   ts_headline('english', p.body_text, q.query,
+                   ts_headline('english', %3$s, q.query, %2$s'HighlightAll=true'),
+                   ts_headline('english', %4$s, q.query,
                                %2$s'MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
             FROM ranked r JOIN forum_post p ON p.id = r.id JOIN forum_topic t ON t.id = p.topic_id, q
             ORDER BY r.title_hit DESC, r.rank DESC, r.id DESC
-            """.formatted(CANDIDATES, MARKS);
+            """.formatted(CANDIDATES, MARKS, angles("t.title"), angles("p.body_text"));
 
     @PersistenceContext
     private EntityManager em;

@@ -15,6 +15,10 @@ public final class Snippets {
     static final char START = '\u0002';
     static final char STOP = '\u0003';
 
+    /** {@code <} and {@code >} as PostgreSQL's headline is given them (it would drop what looks like a tag). */
+    static final char LESS_THAN = '\u0004';
+    static final char GREATER_THAN = '\u0005';
+
     private static final String ELLIPSIS = "…";
 
     private Snippets() {
@@ -43,8 +47,8 @@ public final class Snippets {
                     }
                 }
                 case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
+                case '<', LESS_THAN -> html.append("&lt;");
+                case '>', GREATER_THAN -> html.append("&gt;");
                 case '"' -> html.append("&quot;");
                 case '\'' -> html.append("&#39;");
                 default -> {

@@ -23,6 +23,7 @@ class SnippetsTest {
         assertEquals("a<mark>b</mark>", Snippets.toHtml("a" + Snippets.STOP + Snippets.START + "b"));
         assertEquals("ab", Snippets.toHtml("a\u0000\u0007b"));
         assertEquals("", Snippets.toHtml(null));
+        assertEquals("&lt;b&gt;", Snippets.toHtml(Snippets.LESS_THAN + "b" + Snippets.GREATER_THAN), "angle brackets as PostgreSQL's headline got them");
     }
 
     @Test
