@@ -47,7 +47,7 @@ public class ForumSearch {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** One search result (see {@link ForumSearch}); {@code author} is null for a former member. */
-    public record Hit(String titleHtml, String path, String categoryName, String author, OffsetDateTime postedAt,
+    public record Hit(String titleHtml, String path, int postNumber, String categoryName, String author, OffsetDateTime postedAt,
             String snippetHtml) {
     }
 
@@ -108,7 +108,7 @@ public class ForumSearch {
             ForumCategory category = (ForumCategory) row[2];
             String title = hit.markedTitle() != null ? hit.markedTitle() : Snippets.mark(topic.title(), words, 0);
             String text = hit.markedText() != null ? hit.markedText() : Snippets.mark(post.bodyText(), words, SNIPPET_CHARS);
-            results.add(new Hit(Snippets.toHtml(title), topic.path(post.page()) + "#post-" + post.number(), category.name(),
+            results.add(new Hit(Snippets.toHtml(title), topic.path(post.page()) + "#post-" + post.number(), post.number(), category.name(),
                     names.get(post.authorId()), post.createdAt(), Snippets.toHtml(text)));
         }
         int pages = Math.max(1, (hits.total() + RESULTS_PER_PAGE - 1) / RESULTS_PER_PAGE);
