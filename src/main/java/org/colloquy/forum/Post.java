@@ -47,6 +47,10 @@ public class Post {
     @Column(name = "body_html", nullable = false)
     private String bodyHtml;
 
+    /** The words of the safe HTML, for search (V9): kept with the HTML by every write. */
+    @Column(name = "body_text", nullable = false)
+    private String bodyText;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -69,6 +73,7 @@ public class Post {
         this.authorId = authorId;
         this.bodyMarkdown = Objects.requireNonNull(markdown);
         this.bodyHtml = Objects.requireNonNull(html);
+        this.bodyText = PostText.ofHtml(html);
         this.createdAt = Objects.requireNonNull(now);
     }
 
@@ -78,6 +83,7 @@ public class Post {
                 PostRevision.Reason.EDITED);
         this.bodyMarkdown = Objects.requireNonNull(markdown);
         this.bodyHtml = Objects.requireNonNull(html);
+        this.bodyText = PostText.ofHtml(html);
         this.editedAt = now;
         return earlier;
     }
@@ -88,6 +94,7 @@ public class Post {
                 PostRevision.Reason.DELETED);
         this.bodyMarkdown = "";
         this.bodyHtml = "";
+        this.bodyText = "";
         this.deleted = true;
         this.deletedAt = now;
         return earlier;
@@ -115,6 +122,11 @@ public class Post {
 
     public String bodyHtml() {
         return bodyHtml;
+    }
+
+    /** The plain text of the post (no markup), what search matches. */
+    public String bodyText() {
+        return bodyText;
     }
 
     public OffsetDateTime createdAt() {

@@ -3,6 +3,7 @@ package org.colloquy.test;
 import java.io.File;
 import java.nio.file.Path;
 
+import org.colloquy.forum.ForumSearchTestServlet;
 import org.colloquy.forum.ForumTestServlet;
 import org.colloquy.forum.ForumTestSupport;
 import org.colloquy.privacy.PrivacyTestServlet;
@@ -45,7 +46,8 @@ public final class Deployments {
      */
     public static File portalTestWar(Path folder) {
         File war = folder.resolve("colloquy-test.war").toFile();
-        portal().addClasses(PrivacyTestServlet.class, PrivacyTestSupport.class, ForumTestServlet.class, ForumTestSupport.class).as(ZipExporter.class).exportTo(war, true);
+        portal().addClasses(PrivacyTestServlet.class, PrivacyTestSupport.class, ForumTestServlet.class, ForumTestSupport.class,
+                ForumSearchTestServlet.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 

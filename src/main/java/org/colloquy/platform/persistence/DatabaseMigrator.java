@@ -1,5 +1,8 @@
 package org.colloquy.platform.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -12,6 +15,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
+import org.colloquy.platform.config.DatabaseKind;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -19,6 +23,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the schema up to date with Flyway before anything else touches the database. The
  * migrations in {@code db/migration} are the only source of the schema; JPA schema generation is
  * off. Other start-up beans that use the database declare {@code @DependsOn("DatabaseMigrator")}.
+ * What only one database can run (PostgreSQL's full-text index, decision 0014) lives beside them in
+ * {@code db/vendor/h2} and {@code db/vendor/postgresql}, and Flyway reads the folder of the database
+ * it migrates as well.
  *
  * <p>The data source is defined here so that its settings come from MicroProfile Config
  * ({@code COLLOQUY_DB_*}) at deployment time: one artifact serves H2 and PostgreSQL alike.
@@ -55,11 +62,18 @@ public class DatabaseMigrator {
 
     private String schemaVersion;
 
+    private DatabaseKind databaseKind;
+
     @PostConstruct
     void migrate() {
+        try (Connection connection = dataSource.getConnection()) {
+            databaseKind = DatabaseKind.fromUrl(connection.getMetaData().getURL());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + databaseKind.name().toLowerCase(Locale.ROOT))
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
@@ -71,5 +85,10 @@ public class DatabaseMigrator {
     /** The schema version Flyway reported at start-up. */
     public String schemaVersion() {
         return schemaVersion;
+    }
+
+    /** The database migrated, for the few queries that differ between them (forum search). */
+    public DatabaseKind databaseKind() {
+        return databaseKind;
     }
 }

@@ -1,0 +1,162 @@
+package org.colloquy.forum;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+/**
+ * The forum's reads for search and feeds, for {@link ForumSearch} and {@link ForumFeeds} only. Search
+ * is a native query per database (decision 0014): PostgreSQL's full-text search over the generated
+ * {@code search_vector} columns and their GIN indexes, with {@code ts_headline} marking the matches;
+ * on H2 a {@code LIKE} per word over lower-cased text. Both take at most {@link #CANDIDATES} of the
+ * newest matching posts and, as many, of the newest matching titles, rank those, and page through them,
+ * so that a query costs the same on a million posts as on a thousand. Deleted posts never match.
+ */
+@ApplicationScoped
+public class ForumSearchRepository {
+
+    /** How many of the newest matching posts (and, as many, titles) are ranked. */
+    static final int CANDIDATES = 500;
+
+    /** One result of a page: the post, whether its topic's title matched, and the marked title and text when the database marked them. */
+    record Hit(long postId, boolean titleHit, String markedTitle, String markedText) {
+    }
+
+    /** A page of results and how many there are in all (at most twice {@link #CANDIDATES}). */
+    record Hits(List<Hit> hits, int total) {
+    }
+
+    /** The control characters of {@link Snippets} as SQL, for ts_headline's options. */
+    private static final String MARKS = "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', ' || ";
+
+    /**
+     * A text for ts_headline: its parser takes {@code <b>} or {@code <script>} for tags and leaves them
+     * out of the headline, so angle brackets go in as two other control characters and come back as
+     * text in {@link Snippets#toHtml}.
+     */
+    private static String angles(String column) {
+        return "translate(" + column + ", '<>', chr(4) || chr(5))";
+    }
+
+    private static final String POSTGRESQL = """
+            WITH q AS (SELECT websearch_to_tsquery('english', ?1) AS query),
+            body_hits AS (
+                SELECT p.id, FALSE AS title_hit
+                FROM forum_post p JOIN forum_topic t ON t.id = p.topic_id JOIN forum_category c ON c.id = t.category_id, q
+                WHERE p.search_vector @@ q.query AND NOT p.deleted AND (?2 OR c.visibility = 'PUBLIC')
+                ORDER BY p.id DESC LIMIT %1$d),
+            title_hits AS (
+                SELECT p.id, TRUE AS title_hit
+                FROM forum_topic t JOIN forum_category c ON c.id = t.category_id
+                     JOIN forum_post p ON p.topic_id = t.id AND p.post_number = 1, q
+                WHERE t.search_vector @@ q.query AND NOT p.deleted AND (?2 OR c.visibility = 'PUBLIC')
+                ORDER BY t.id DESC LIMIT %1$d),
+            hits AS (
+                SELECT id, bool_or(title_hit) AS title_hit
+                FROM (SELECT id, title_hit FROM body_hits UNION ALL SELECT id, title_hit FROM title_hits) h GROUP BY id),
+            ranked AS (
+                SELECT h.id, h.title_hit, ts_rank(p.search_vector, q.query) AS rank, count(*) OVER () AS total
+                FROM hits h JOIN forum_post p ON p.id = h.id, q
+                ORDER BY h.title_hit DESC, rank DESC, h.id DESC
+                OFFSET ?3 LIMIT ?4)
+            SELECT r.id, r.total, r.title_hit,
+                   ts_headline('english', %3$s, q.query, %2$s'HighlightAll=true'),
+                   ts_headline('english', %4$s, q.query,
+                               %2$s'MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
+            FROM ranked r JOIN forum_post p ON p.id = r.id JOIN forum_topic t ON t.id = p.topic_id, q
+            ORDER BY r.title_hit DESC, r.rank DESC, r.id DESC
+            """.formatted(CANDIDATES, MARKS, angles("t.title"), angles("p.body_text"));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** PostgreSQL: one page of results for a web-search query ("quoted phrase", or, -word). */
+    Hits searchPostgresql(String query, boolean includeMembersOnly, int first, int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(POSTGRESQL)
+                .setParameter(1, query).setParameter(2, includeMembersOnly)
+                .setParameter(3, first).setParameter(4, max)
+                .getResultList();
+        List<Hit> hits = new ArrayList<>();
+        int total = 0;
+        for (Object[] row : rows) {
+            total = ((Number) row[1]).intValue();
+            hits.add(new Hit(((Number) row[0]).longValue(), Boolean.TRUE.equals(row[2]), (String) row[3], (String) row[4]));
+        }
+        return new Hits(hits, total);
+    }
+
+    /** PostgreSQL: whether the query has any word to look for (not only stop words such as "the"). */
+    boolean hasLexemesPostgresql(String query) {
+        Object nodes = em.createNativeQuery("SELECT numnode(websearch_to_tsquery('english', ?1))").setParameter(1, query)
+                .getSingleResult();
+        return ((Number) nodes).intValue() > 0;
+    }
+
+    /**
+     * H2: one page of results for lower-case words, each of which must be in the post's text or (for
+     * a topic's first post) its title. Posts whose title holds every word rank first, then the newest.
+     * The texts are marked by the caller.
+     */
+    Hits searchH2(List<String> words, boolean includeMembersOnly, int first, int max) {
+        String inTitle = words.stream().map(w -> "LOWER(t.title) LIKE ?").collect(Collectors.joining(" AND "));
+        String eachWord = words.stream().map(w -> "(LOWER(p.body_text) LIKE ? OR (p.post_number = 1 AND LOWER(t.title) LIKE ?))")
+                .collect(Collectors.joining(" AND "));
+        String sql = "SELECT p.id, CASE WHEN p.post_number = 1 AND " + inTitle + " THEN 1 ELSE 0 END AS title_hit"
+                + " FROM forum_post p JOIN forum_topic t ON t.id = p.topic_id JOIN forum_category c ON c.id = t.category_id"
+                + " WHERE NOT p.deleted AND (? OR c.visibility = 'PUBLIC') AND " + eachWord
+                + " ORDER BY title_hit DESC, p.id DESC LIMIT " + (2 * CANDIDATES);
+        Query q = em.createNativeQuery(sql);
+        int index = 1;
+        for (String word : words) {
+            q.setParameter(index++, like(word));
+        }
+        q.setParameter(index++, includeMembersOnly);
+        for (String word : words) {
+            q.setParameter(index++, like(word));
+            q.setParameter(index++, like(word));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        List<Hit> hits = rows.stream().skip(first).limit(max)
+                .map(row -> new Hit(((Number) row[0]).longValue(), ((Number) row[1]).intValue() == 1, null, null)).toList();
+        return new Hits(hits, rows.size());
+    }
+
+    /** The posts of a page of results with their topics and categories, by post id. */
+    Map<Long, Object[]> postsWithTopics(Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p, t, c FROM Post p, Topic t, ForumCategory c"
+                        + " WHERE p.id IN :ids AND t.id = p.topicId AND c.id = t.categoryId", Object[].class).setParameter("ids", postIds)
+                .getResultStream().collect(Collectors.toMap(row -> ((Post) row[0]).id(), Function.identity()));
+    }
+
+    /** The newest posts of a category, not deleted, with their topics. */
+    List<Object[]> newestPostsOfCategory(long categoryId, int max) {
+        return em.createQuery("SELECT p, t FROM Post p, Topic t"
+                        + " WHERE t.id = p.topicId AND t.categoryId = :category AND p.deleted = false"
+                        + " ORDER BY p.createdAt DESC, p.id DESC", Object[].class).setParameter("category", categoryId)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** The newest posts of a topic, not deleted. */
+    List<Post> newestPostsOfTopic(long topicId, int max) {
+        return em.createQuery("SELECT p FROM Post p"
+                        + " WHERE p.topicId = :topic AND p.deleted = false ORDER BY p.number DESC", Post.class).setParameter("topic", topicId)
+                .setMaxResults(max).getResultList();
+    }
+
+    private static String like(String word) {
+        return "%" + word + "%";
+    }
+}

@@ -1,0 +1,365 @@
+package org.colloquy.forum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+
+import org.colloquy.forum.web.AtomFeed;
+import org.colloquy.platform.config.DatabaseKind;
+import org.colloquy.platform.persistence.DatabaseMigrator;
+import org.colloquy.platform.validation.InvalidInputException;
+import org.colloquy.policy.PolicyDraft;
+import org.colloquy.policy.PolicyKind;
+import org.colloquy.policy.PolicyPublisher;
+import org.colloquy.policy.PolicyService;
+import org.colloquy.test.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Forum search and feeds inside the container, on the database the run uses (H2, or PostgreSQL with
+ * its full-text index): ranking, highlighting that lets no markup through, what anonymous readers and
+ * members find, deleted posts, paging, refused queries; Atom feeds that parse, leave deleted posts out,
+ * name authors by username only (P-FORUM-1) and do not exist for members-only forums. Each test uses
+ * its own made-up word, so that other tests' posts on a shared database never match.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ForumSearchIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    ForumSearch search;
+
+    @Inject
+    ForumSearchRepository searchRepository;
+
+    @Inject
+    ForumFeeds feeds;
+
+    @Inject
+    DatabaseMigrator database;
+
+    @Inject
+    ForumWriter writer;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    PolicyPublisher publisher;
+
+    @BeforeEach
+    void rulesInEffect() {
+        if (policies.current(PolicyKind.FORUM_RULES).isEmpty()) {
+            publisher.publish(new PolicyDraft(PolicyKind.FORUM_RULES, "Be kind; no advertisements. " + id(), today(), null, false), null);
+        }
+    }
+
+    /** A topic whose title holds the words ranks above a newer post that only mentions them. */
+    @Test
+    void aTitleMatchRanksAboveABodyMatch() {
+        String word = word();
+        ForumCategory category = category(Visibility.PUBLIC);
+        long member = poster("ranker");
+        Topic inTitle = writer.startTopic(member, category.id(), "All about " + word + " care", "Feeding and housing them.");
+        Topic inBody = writer.startTopic(poster("ranker"), category.id(), "Something else",
+                "By the way, my " + word + " likes " + word + " food.");
+
+        ForumSearch.Results results = search.search(word, 1);
+        assertEquals(2, results.total());
+        assertEquals(inTitle.path() + "#post-1", results.hits().get(0).path());
+        assertEquals(inBody.path() + "#post-1", results.hits().get(1).path());
+        assertEquals("All about <mark>" + word + "</mark> care", results.hits().get(0).titleHtml());
+        assertTrue(results.hits().get(1).snippetHtml().contains("<mark>" + word + "</mark>"), results.hits().get(1).snippetHtml());
+        assertEquals(category.name(), results.hits().get(0).categoryName());
+        assertTrue(results.hits().get(0).author().startsWith("ranker"), "the username: " + results.hits().get(0).author());
+    }
+
+    /** A snippet is escaped text: markup a post shows as text stays text, and only the matched word is in a mark. */
+    @Test
+    void highlightingLetsNoMarkupThrough() {
+        String word = word();
+        ForumCategory category = category(Visibility.PUBLIC);
+        Topic topic = writer.startTopic(poster("marker"), category.id(), "<em>Fish</em> & " + word,
+                "Try <script>alert('x')</script> & <b>bold</b> \"quotes\" with " + word + " here.");
+
+        ForumSearch.Hit hit = search.search(word, 1).hits().get(0);
+        assertEquals(topic.path() + "#post-1", hit.path());
+        assertEquals("&lt;em&gt;Fish&lt;/em&gt; &amp; <mark>" + word + "</mark>", hit.titleHtml());
+        String snippet = hit.snippetHtml();
+        assertTrue(snippet.contains("<mark>" + word + "</mark>"), snippet);
+        assertTrue(snippet.contains("&lt;/script&gt;"), "the post's text shows the markup as text: " + snippet);
+        assertTrue(snippet.contains("&lt;b&gt;bold&lt;/b&gt; &quot;quotes&quot;"), snippet);
+        String withoutMarks = snippet.replace("<mark>", "").replace("</mark>", "");
+        assertFalse(withoutMarks.contains("<"), "no markup but the marks: " + snippet);
+        assertFalse(withoutMarks.contains(">"), "no markup but the marks: " + snippet);
+        assertFalse(withoutMarks.contains("\""), snippet);
+    }
+
+    /** Members-only forums are searched for signed-in members only; anonymous readers find nothing of them. */
+    @Test
+    void membersOnlyPostsAreFoundByMembersOnly() {
+        String word = word();
+        ForumCategory hidden = category(Visibility.MEMBERS);
+        ForumCategory open = category(Visibility.PUBLIC);
+        writer.startTopic(poster("insider"), hidden.id(), "Inside " + word, "For members: " + word);
+        Topic outside = writer.startTopic(poster("outsider"), open.id(), "Outside", "For everyone: " + word);
+
+        ForumSearch.Results anonymous = search.search(word, 1);
+        assertEquals(1, anonymous.total());
+        assertEquals(outside.path() + "#post-1", anonymous.hits().get(0).path());
+        assertEquals(2, total(word, true), "a signed-in member finds both");
+        assertEquals(1, total(word, false));
+    }
+
+    /** A deleted post is never found, neither its text nor its placeholder, not even through its topic's title. */
+    @Test
+    void deletedPostsAreNeverFound() {
+        String word = word();
+        ForumCategory category = category(Visibility.PUBLIC);
+        long author = poster("regretful");
+        Topic topic = writer.startTopic(author, category.id(), "Keep " + word, "The first post " + word);
+        Post second = writer.reply(author, topic.id(), "Regret this " + word + " remark");
+        assertEquals(2, search.search(word, 1).total());
+
+        writer.delete(author, second.id());
+        assertEquals(List.of(topic.path() + "#post-1"), search.search(word, 1).hits().stream().map(ForumSearch.Hit::path).toList());
+        writer.delete(author, firstPostId(topic));
+        ForumSearch.Results none = search.search(word, 1);
+        assertEquals(0, none.total());
+        assertTrue(none.hits().isEmpty());
+    }
+
+    /** Twenty results a page, in an order that does not change between requests; every result on exactly one page. */
+    @Test
+    void resultsArePagedTwentyAPageInAStableOrder() {
+        String word = word();
+        ForumCategory category = category(Visibility.PUBLIC);
+        Topic topic = writer.startTopic(poster("pager"), category.id(), "Paging", "Post 1 about " + word);
+        for (int i = 2; i <= 25; i++) {
+            writer.reply(poster("pager"), topic.id(), "Post " + i + " about " + word);
+        }
+        ForumSearch.Results first = search.search(word, 1);
+        ForumSearch.Results second = search.search(word, 2);
+        assertEquals(25, first.total());
+        assertEquals(2, first.pages());
+        assertEquals(20, first.hits().size());
+        assertEquals(5, second.hits().size());
+        Set<String> all = new HashSet<>();
+        first.hits().forEach(h -> all.add(h.path()));
+        second.hits().forEach(h -> all.add(h.path()));
+        assertEquals(25, all.size(), "no result on two pages");
+        assertTrue(all.contains(topic.path(2) + "#post-21"), "a post on the topic's page 2 links there: " + all);
+        assertEquals(first.hits(), search.search(word, 1).hits(), "the same page again is the same");
+        assertTrue(search.search(word, 3).hits().isEmpty());
+    }
+
+    /** An empty, too long or wordless query is refused with a message for the field, not an error. */
+    @Test
+    void badQueriesGetAMessageForTheField() {
+        assertEquals("Type one or more words to search for.", refusal(null));
+        assertEquals("Type one or more words to search for.", refusal("   "));
+        assertEquals("A search has at most 200 characters; this one has 201. Use fewer words.", refusal("a".repeat(201)));
+        assertTrue(refusal("*** ... ???").startsWith("There is nothing to search for"));
+        assertEquals(0, search.search("unmatched" + word(), 1).total(), "a fine query without results is no error");
+    }
+
+    /**
+     * P-FORUM-1: a forum's feed is Atom the JDK parses, newest post first, deleted posts left out, each
+     * author by username only: neither real name nor email anywhere in its bytes, no email element.
+     */
+    @Test
+    void aForumsFeedCarriesUsernamesOnly_P_FORUM_1() throws Exception {
+        ForumCategory category = category(Visibility.PUBLIC);
+        String secret = "Zebedee Quartermain " + id();
+        long author = member("feeder", secret);
+        acceptRules(author);
+        Topic topic = writer.startTopic(author, category.id(), "Feeds & <things>", "First **post**");
+        Post second = writer.reply(author, topic.id(), "Second <script>x</script> post");
+        Post third = writer.reply(author, topic.id(), "Third, soon deleted");
+        writer.delete(author, third.id());
+
+        byte[] bytes = atom(feeds.category(category.slug()));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        for (String leak : List.of(secret, "zebedee", "@example.org")) {
+            assertFalse(text.toLowerCase(Locale.ROOT).contains(leak.toLowerCase(Locale.ROOT)), "the feed carries " + leak + ":\n" + text);
+        }
+        Document feed = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        Element root = feed.getDocumentElement();
+        assertEquals("feed", root.getLocalName());
+        assertEquals("http://www.w3.org/2005/Atom", root.getNamespaceURI());
+        NodeList entries = root.getElementsByTagNameNS(AtomFeedNamespace.ATOM, "entry");
+        assertEquals(2, entries.getLength(), "the deleted post is left out");
+        Element newest = (Element) entries.item(0);
+        assertEquals("Feeds & <things> · #2", child(newest, "title").getTextContent());
+        assertEquals(second.bodyHtml(), child(newest, "content").getTextContent());
+        assertEquals("html", child(newest, "content").getAttribute("type"));
+        assertEquals(usernameOf(author), child(child(newest, "author"), "name").getTextContent());
+        assertEquals(0, root.getElementsByTagNameNS(AtomFeedNamespace.ATOM, "email").getLength());
+        assertTrue(child(newest, "link").getAttribute("href").endsWith(topic.path() + "#post-2"));
+        assertFalse(text.contains("<script>"), "post HTML is escaped content");
+
+        Document topicFeed = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(atom(feeds.topic(topic.id()))));
+        assertEquals(2, topicFeed.getElementsByTagNameNS(AtomFeedNamespace.ATOM, "entry").getLength());
+    }
+
+    /** Feed readers are anonymous and feeds are cached: a members-only forum and its topics have no feed. */
+    @Test
+    void aMembersOnlyForumHasNoFeed() {
+        ForumCategory hidden = category(Visibility.MEMBERS);
+        Topic topic = writer.startTopic(poster("secretive"), hidden.id(), "Hidden", "Members only");
+        assertThrows(NoSuchForumItemException.class, () -> feeds.category(hidden.slug()));
+        assertThrows(NoSuchForumItemException.class, () -> feeds.topic(topic.id()));
+        assertThrows(NoSuchForumItemException.class, () -> feeds.category("no-such-forum-" + id()));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The Atom namespace, as feed readers know it (not taken from the class under test). */
+    private static final class AtomFeedNamespace {
+        static final String ATOM = "http://www.w3.org/2005/Atom";
+    }
+
+    /** What the search finds for a member ({@code members}) or an anonymous reader, as ForumSearch asks it of the database. */
+    private int total(String word, boolean members) {
+        return database.databaseKind() == DatabaseKind.POSTGRESQL
+                ? searchRepository.searchPostgresql(word, members, 0, ForumSearch.RESULTS_PER_PAGE).total()
+                : searchRepository.searchH2(List.of(word), members, 0, ForumSearch.RESULTS_PER_PAGE).total();
+    }
+
+    private static byte[] atom(ForumFeeds.Feed feed) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtomFeed.write(feed, "https://forum.example.test", "Colloquy", out);
+        return out.toByteArray();
+    }
+
+    private static Element child(Element parent, String name) {
+        NodeList children = parent.getElementsByTagNameNS(AtomFeedNamespace.ATOM, name);
+        assertTrue(children.getLength() > 0, "no " + name + " in " + parent.getLocalName());
+        return (Element) children.item(0);
+    }
+
+    private String refusal(String query) {
+        return assertThrows(InvalidInputException.class, () -> search.search(query, 1)).problems().get("q");
+    }
+
+    /** A made-up word no other post holds: letters then hex digits, one token for PostgreSQL's parser too. */
+    private static String word() {
+        return "zork" + id().substring(0, 8).replaceAll("[0-9]", "q");
+    }
+
+    private ForumCategory category(Visibility visibility) {
+        String id = id();
+        return writer.createCategory(new CategoryDraft("Forum " + id, "forum-" + id, "About " + id, null, visibility, 10));
+    }
+
+    private long poster(String prefix) {
+        long member = member(prefix, "Real Name " + id());
+        acceptRules(member);
+        return member;
+    }
+
+    private void acceptRules(long member) {
+        policies.accept(member, PolicyKind.FORUM_RULES, policies.current(PolicyKind.FORUM_RULES).orElseThrow().number(), "test");
+    }
+
+    /** A verified member, joined two days ago, with this real name and an email made of it, who accepted the policy in effect. */
+    private long member(String prefix, String realName) {
+        String username = prefix + id().substring(0, 8);
+        String email = realName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".") + "@example.org";
+        OffsetDateTime joined = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2);
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("insert into member (name, username, username_key, email, email_key, password_hash,"
+                    + " created_at, age_confirmed_at, email_verified_at) values (?, ?, ?, ?, ?, 'x', ?, ?, ?)")) {
+                s.setString(1, realName);
+                s.setString(2, username);
+                s.setString(3, username.toLowerCase(Locale.ROOT));
+                s.setString(4, email);
+                s.setString(5, email);
+                s.setObject(6, joined);
+                s.setObject(7, joined);
+                s.setObject(8, joined);
+                s.executeUpdate();
+            }
+            long id = single("select id from member where username_key = ?", username.toLowerCase(Locale.ROOT));
+            policies.current(PolicyKind.PRIVACY_POLICY).ifPresent(v -> policies.accept(id, PolicyKind.PRIVACY_POLICY, v.number(), "test"));
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String usernameOf(long member) {
+        return query("select username from member where id = ?", member).get(0);
+    }
+
+    private long firstPostId(Topic topic) {
+        return Long.parseLong(query("select id from forum_post where topic_id = ? and post_number = 1", topic.id()).get(0));
+    }
+
+    private long single(String sql, Object parameter) {
+        return Long.parseLong(query(sql, parameter).get(0));
+    }
+
+    private List<String> query(String sql, Object parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
+            List<String> values = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    values.add(r.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+}
