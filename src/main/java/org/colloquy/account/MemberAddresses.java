@@ -26,6 +26,21 @@ public class MemberAddresses {
     private EntityManager em;
 
     /**
+     * Where to send notifications (forum mentions, watched topics) to these members: the verified
+     * address of each who is not suspended, in one query. Members left out get no notification.
+     */
+    public java.util.Map<Long, String> notifiable(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT m.id, m.email FROM Member m WHERE m.id IN :ids AND m.emailVerifiedAt IS NOT NULL"
+                        + " AND m.suspendedAt IS NULL", Object[].class)
+                .setParameter("ids", java.util.List.copyOf(memberIds))
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    /**
      * One page of verified addresses, ordered by account id.
      *
      * @param afterMemberId the last member id of the previous page, 0 for the first page

@@ -48,6 +48,9 @@ public class ForumService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private ForumWatches watches;
+
     /** The categories the caller may read, in their order, with topic and post counts and latest activity. */
     public List<ForumCategory> categories() {
         return forums.categories(caller.memberId().isPresent());
@@ -83,8 +86,13 @@ public class ForumService {
             authors.add(t.lastAuthorId());
         });
         Map<Long, String> names = directory.usernames(authors);
+        Optional<Long> member = caller.memberId();
+        // Signed in: one more statement, the read state of the listed topics.
+        Map<Long, Integer> read = member.isPresent() && !topics.isEmpty()
+                ? watches.lastRead(member.get(), topics.stream().map(Topic::id).toList()) : Map.of();
         return new ForumViews.TopicList(category, topics.stream()
-                .map(t -> new ForumViews.TopicRow(t, names.get(t.authorId()), names.get(t.lastAuthorId()))).toList(),
+                .map(t -> new ForumViews.TopicRow(t, names.get(t.authorId()), names.get(t.lastAuthorId()),
+                        member.isPresent() ? ForumViews.Unread.of(t, read.get(t.id())) : null)).toList(),
                 page, pages);
     }
 
@@ -104,6 +112,9 @@ public class ForumService {
         }
         List<Post> posts = forums.posts(topicId, (page - 1) * POSTS_PER_PAGE, page * POSTS_PER_PAGE);
         Map<Long, String> names = directory.usernames(posts.stream().map(Post::authorId).toList());
+        // Signed in: one more statement, which records the highest post seen (anonymous pages keep their three).
+        caller.memberId().filter(m -> !posts.isEmpty())
+                .ifPresent(m -> watches.markRead(m, topicId, posts.get(posts.size() - 1).number()));
         return new ForumViews.TopicPage(category, topic,
                 posts.stream().map(p -> new ForumViews.PostRow(p, names.get(p.authorId()))).toList(), page, topic.pages());
     }
@@ -170,7 +181,44 @@ public class ForumService {
         return writer.updateCategory(categoryId, draft);
     }
 
+    /** Whether the signed-in caller watches the topic (false for anonymous readers, without a query). */
+    public boolean callerWatchesTopic(long topicId) {
+        return caller.memberId().map(m -> watches.watchesTopic(m, topicId)).orElse(false);
+    }
+
+    public boolean callerWatchesCategory(long categoryId) {
+        return caller.memberId().map(m -> watches.watchesCategory(m, categoryId)).orElse(false);
+    }
+
+    /** Watches or stops watching a topic the caller may read. */
+    public void watchTopic(long topicId, boolean watch) {
+        long member = caller.requireMemberId();
+        forums.topicWithCategory(topicId).filter(r -> mayRead((ForumCategory) r[1]))
+                .orElseThrow(() -> new NoSuchForumItemException("No topic " + topicId));
+        if (watch) {
+            watches.watchTopic(member, topicId);
+        } else {
+            watches.unwatchTopic(member, topicId);
+        }
+    }
+
+    /** Watches or stops watching a category the caller may read. */
+    public void watchCategory(long categoryId, boolean watch) {
+        long member = caller.requireMemberId();
+        forums.category(categoryId).filter(this::mayRead).orElseThrow(() -> new NoSuchForumItemException("No forum " + categoryId));
+        if (watch) {
+            watches.watchCategory(member, categoryId);
+        } else {
+            watches.unwatchCategory(member, categoryId);
+        }
+    }
+
     private boolean mayRead(ForumCategory category) {
-        return !category.isMembersOnly() || caller.memberId().isPresent();
+        return mayRead(category, caller.memberId().isPresent());
+    }
+
+    /** Whether a reader may read the category: a members-only one needs a member. */
+    static boolean mayRead(ForumCategory category, boolean member) {
+        return !category.isMembersOnly() || member;
     }
 }

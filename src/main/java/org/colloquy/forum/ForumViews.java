@@ -9,7 +9,32 @@ public final class ForumViews {
     }
 
     /** A topic in a category's list, with the usernames of its author and of its latest poster. */
-    public record TopicRow(Topic topic, String author, String lastAuthor) {
+    public record TopicRow(Topic topic, String author, String lastAuthor, Unread unread) {
+
+        /** A row without unread state: for anonymous readers. */
+        public TopicRow(Topic topic, String author, String lastAuthor) {
+            this(topic, author, lastAuthor, null);
+        }
+    }
+
+    /**
+     * What a signed-in member has not read of a topic: never opened ({@code count} 0), or
+     * {@code count} posts after the last they saw; {@code path} leads to the first unread post.
+     */
+    public record Unread(boolean neverOpened, int count, String path) {
+
+        /** Nothing to mark when the member has read everything. */
+        static Unread of(Topic topic, Integer lastRead) {
+            if (lastRead == null) {
+                return new Unread(true, 0, topic.path());
+            }
+            if (lastRead >= topic.postCount()) {
+                return null;
+            }
+            int first = lastRead + 1;
+            int page = (first - 1) / ForumService.POSTS_PER_PAGE + 1;
+            return new Unread(false, topic.postCount() - lastRead, topic.path(page) + "#post-" + first);
+        }
     }
 
     /** One page of a category's topics, pinned first, then by latest activity. */

@@ -4,13 +4,20 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.colloquy.account.MemberAddresses;
 import org.colloquy.account.MemberDirectory;
+import org.colloquy.platform.mail.MailOutbox;
+import org.colloquy.platform.mail.NotificationKind;
+import org.colloquy.platform.web.Site;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.text.Markdown;
 import org.colloquy.platform.throttle.Limit;
@@ -40,6 +47,9 @@ public class ForumWriter {
 
     static final Duration NEW_MEMBER = Duration.ofDays(1);
 
+    /** The most members one post notifies of a mention; later names are still linked. */
+    static final int MAX_MENTIONS_NOTIFIED = 10;
+
     @Inject
     private ForumRepository forums;
 
@@ -55,6 +65,18 @@ public class ForumWriter {
     @Inject
     private Throttle throttle;
 
+    @Inject
+    private ForumWatches watches;
+
+    @Inject
+    private MemberAddresses addresses;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private Site site;
+
     /** Starts a topic with its first post. */
     public Topic startTopic(long memberId, long categoryId, String title, String body) {
         OffsetDateTime now = now();
@@ -68,7 +90,8 @@ public class ForumWriter {
         } else if (cleanTitle.length() > Topic.TITLE_LENGTH) {
             problems.put("title", Texts.get("forum.title.tooLong", Topic.TITLE_LENGTH));
         }
-        String html = checkBody(body, problems);
+        Map<String, MemberDirectory.Mentioned> mentioned = new LinkedHashMap<>();
+        String html = checkBody(body, problems, mentioned);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -77,8 +100,10 @@ public class ForumWriter {
         forums.add(topic);
         forums.flush();
         int number = topic.addPost(memberId, now);
-        forums.add(new Post(topic.id(), number, memberId, body, html, now));
+        Post post = new Post(topic.id(), number, memberId, body, html, now);
+        forums.add(post);
         forums.countTopic(category.id(), now);
+        afterPosting(memberId, topic, post, mentioned, Set.of());
         return topic;
     }
 
@@ -91,7 +116,8 @@ public class ForumWriter {
             throw new PostingRefusedException(Texts.get("forum.refused.locked"));
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        String html = checkBody(body, problems);
+        Map<String, MemberDirectory.Mentioned> mentioned = new LinkedHashMap<>();
+        String html = checkBody(body, problems, mentioned);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -100,6 +126,7 @@ public class ForumWriter {
         Post post = new Post(topic.id(), number, memberId, body, html, now);
         forums.add(post);
         forums.countPost(topic.categoryId(), now);
+        afterPosting(memberId, topic, post, mentioned, Set.of());
         return post;
     }
 
@@ -113,11 +140,14 @@ public class ForumWriter {
             throw new PostingRefusedException(Texts.get("forum.refused.locked"));
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        String html = checkBody(body, problems);
+        Map<String, MemberDirectory.Mentioned> mentioned = new LinkedHashMap<>();
+        String html = checkBody(body, problems, mentioned);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Set<String> before = lowerCase(markdown.mentions(post.bodyMarkdown()));
         forums.add(post.edit(body, html, now));
+        notifyMentions(memberId, topic, post, mentioned, before);
         return post;
     }
 
@@ -175,8 +205,64 @@ public class ForumWriter {
         return poster;
     }
 
-    /** The safe HTML of a post's text, or a problem with it under {@code body}. */
-    private String checkBody(String body, Map<String, String> problems) {
+    /**
+     * After a new post: its author watches the topic (as Discourse does) and has read it up to
+     * their post; members it mentions are told.
+     */
+    private void afterPosting(long memberId, Topic topic, Post post, Map<String, MemberDirectory.Mentioned> mentioned,
+            Set<String> mentionedBefore) {
+        forums.flush();
+        watches.watchTopic(memberId, topic.id());
+        watches.markRead(memberId, topic.id(), post.number());
+        notifyMentions(memberId, topic, post, mentioned, mentionedBefore);
+    }
+
+    /**
+     * One mail to each member the post mentions (FORUM_MENTION), at most {@link #MAX_MENTIONS_NOTIFIED}:
+     * not the author, not a member the post already mentioned before an edit. Usernames only (P-FORUM-1).
+     */
+    private void notifyMentions(long authorId, Topic topic, Post post, Map<String, MemberDirectory.Mentioned> mentioned,
+            Set<String> mentionedBefore) {
+        Map<Long, MemberDirectory.Mentioned> told = new LinkedHashMap<>();
+        for (Map.Entry<String, MemberDirectory.Mentioned> entry : mentioned.entrySet()) {
+            if (told.size() < MAX_MENTIONS_NOTIFIED && entry.getValue().id() != authorId && !mentionedBefore.contains(entry.getKey())) {
+                told.put(entry.getValue().id(), entry.getValue());
+            }
+        }
+        if (told.isEmpty()) {
+            return;
+        }
+        ForumCategory category = forums.category(topic.categoryId()).orElseThrow();
+        Map<Long, String> to = addresses.notifiable(told.keySet());
+        String author = directory.usernames(Set.of(authorId)).get(authorId);
+        String link = site.getUrl() + topic.path(post.page()) + "#post-" + post.number();
+        for (Map.Entry<Long, String> address : to.entrySet()) {
+            if (!ForumService.mayRead(category, true)) {
+                continue;
+            }
+            outbox.enqueueNotification(NotificationKind.FORUM_MENTION, address.getValue(),
+                    Texts.get("forum.mention.mail.subject", author, shorten(topic.title(), 120)),
+                    Texts.get("forum.mention.mail.body", author, topic.title(), WatchNotifier.excerpt(post.bodyHtml()), link,
+                            site.getUrl() + "/privacy"));
+        }
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
+    }
+
+    private static Set<String> lowerCase(Set<String> names) {
+        Set<String> lower = new LinkedHashSet<>();
+        names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
+        return lower;
+    }
+
+    /**
+     * The safe HTML of a post's text, or a problem with it under {@code body}. Each {@code @name}
+     * of a current member becomes a link to their page; those members are put into {@code mentioned}
+     * by lower-case username.
+     */
+    private String checkBody(String body, Map<String, String> problems, Map<String, MemberDirectory.Mentioned> mentioned) {
         if (body == null || body.isBlank()) {
             problems.put("body", Texts.get("forum.body.required"));
             return null;
@@ -185,7 +271,19 @@ public class ForumWriter {
             problems.put("body", Texts.get("forum.body.tooLong", Post.MAX_LENGTH, body.length()));
             return null;
         }
-        String html = markdown.toHtml(body, 3);
+        Set<String> names = markdown.mentions(body);
+        Map<String, String> links = new LinkedHashMap<>();
+        if (!names.isEmpty()) {
+            Map<String, MemberDirectory.Mentioned> found = directory.byUsernames(names);
+            for (String name : lowerCase(names)) {
+                MemberDirectory.Mentioned member = found.get(name);
+                if (member != null) {
+                    mentioned.put(name, member);
+                    links.put(name, "/u/" + member.username());
+                }
+            }
+        }
+        String html = markdown.toHtml(body, 3, links);
         if (isEmptyHtml(html)) {
             problems.put("body", Texts.get("forum.body.emptyAfterCleaning"));
             return null;
