@@ -3,6 +3,7 @@ package org.colloquy.test;
 import java.io.File;
 import java.nio.file.Path;
 
+import org.colloquy.forum.ForumTestServlet;
 import org.colloquy.privacy.PrivacyTestServlet;
 import org.colloquy.privacy.PrivacyTestSupport;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -43,7 +44,7 @@ public final class Deployments {
      */
     public static File portalTestWar(Path folder) {
         File war = folder.resolve("colloquy-test.war").toFile();
-        portal().addClasses(PrivacyTestServlet.class, PrivacyTestSupport.class).as(ZipExporter.class).exportTo(war, true);
+        portal().addClasses(PrivacyTestServlet.class, PrivacyTestSupport.class, ForumTestServlet.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 
