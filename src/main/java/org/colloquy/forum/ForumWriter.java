@@ -15,9 +15,6 @@ import jakarta.inject.Inject;
 
 import org.colloquy.account.MemberAddresses;
 import org.colloquy.account.MemberDirectory;
-import org.colloquy.platform.mail.MailOutbox;
-import org.colloquy.platform.mail.NotificationKind;
-import org.colloquy.platform.web.Site;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.text.Markdown;
 import org.colloquy.platform.throttle.Limit;
@@ -72,10 +69,7 @@ public class ForumWriter {
     private MemberAddresses addresses;
 
     @Inject
-    private MailOutbox outbox;
-
-    @Inject
-    private Site site;
+    private ForumMails mails;
 
     /** Starts a topic with its first post. */
     public Topic startTopic(long memberId, long categoryId, String title, String body) {
@@ -235,20 +229,10 @@ public class ForumWriter {
         ForumCategory category = forums.category(topic.categoryId()).orElseThrow();
         Map<Long, String> to = addresses.notifiable(told.keySet());
         String author = directory.usernames(Set.of(authorId)).get(authorId);
-        String link = site.getUrl() + topic.path(post.page()) + "#post-" + post.number();
-        for (Map.Entry<Long, String> address : to.entrySet()) {
-            if (!ForumService.mayRead(category, true)) {
-                continue;
-            }
-            outbox.enqueueNotification(NotificationKind.FORUM_MENTION, address.getValue(),
-                    Texts.get("forum.mention.mail.subject", author, shorten(topic.title(), 120)),
-                    Texts.get("forum.mention.mail.body", author, topic.title(), WatchNotifier.excerpt(post.bodyHtml()), link,
-                            site.getUrl() + "/privacy"));
+        if (author == null || !ForumService.mayRead(category, true)) {
+            return;
         }
-    }
-
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
+        to.values().forEach(address -> mails.mention(address, author, topic, post));
     }
 
     private static Set<String> lowerCase(Set<String> names) {

@@ -20,10 +20,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.colloquy.account.MemberAddresses;
 import org.colloquy.account.MemberDirectory;
-import org.colloquy.platform.i18n.Texts;
-import org.colloquy.platform.mail.MailOutbox;
-import org.colloquy.platform.mail.NotificationKind;
-import org.colloquy.platform.web.Site;
 
 /**
  * Mails watchers the posts they have not been sent yet: one mail per watcher per topic per sweep
@@ -41,12 +37,6 @@ public class WatchNotifier {
     /** Posts handled per watch and sweep; more wait for the next sweep. */
     static final int MAX_POSTS = 200;
 
-    /** Posts listed in one mail; the rest are counted. */
-    static final int LISTED = 10;
-
-    /** The start of a post's text that a mail quotes. */
-    static final int EXCERPT = 200;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -57,10 +47,7 @@ public class WatchNotifier {
     private MemberDirectory directory;
 
     @Inject
-    private MailOutbox outbox;
-
-    @Inject
-    private Site site;
+    private ForumMails mails;
 
     /** The watches with posts after the last they were sent. */
     public List<Long> due() {
@@ -109,47 +96,17 @@ public class WatchNotifier {
         Set<Long> authors = new HashSet<>();
         byTopic.values().forEach(list -> list.forEach(p -> authors.add(p.authorId())));
         Map<Long, String> names = directory.usernames(authors);
-        int mails = 0;
+        int queued = 0;
         for (Map.Entry<Long, List<Post>> entry : byTopic.entrySet()) {
             Topic topic = em.find(Topic.class, entry.getKey());
             ForumCategory category = topic == null ? null : em.find(ForumCategory.class, topic.categoryId());
             if (category == null || !ForumService.mayRead(category, true)) {
                 continue;
             }
-            outbox.enqueueNotification(NotificationKind.WATCHED_TOPIC, address.get(),
-                    Texts.get("forum.watch.mail.subject", shorten(topic.title(), 120)),
-                    body(topic, category, entry.getValue(), names, watch.categoryId() != null));
-            mails++;
+            mails.watched(address.get(), topic, category, entry.getValue(), names, watch.categoryId() != null);
+            queued++;
         }
-        return mails;
-    }
-
-    private String body(Topic topic, ForumCategory category, List<Post> posts, Map<Long, String> names, boolean categoryWatch) {
-        StringBuilder text = new StringBuilder(Texts.get(categoryWatch ? "forum.watch.mail.introCategory" : "forum.watch.mail.intro",
-                topic.title(), category.name())).append("\n\n");
-        for (Post post : posts.subList(0, Math.min(LISTED, posts.size()))) {
-            String who = names.get(post.authorId());
-            text.append(Texts.get("forum.watch.mail.post", who == null ? Texts.get("forum.formerMember") : who, post.number()))
-                    .append('\n').append(excerpt(post.bodyHtml())).append('\n')
-                    .append(site.getUrl()).append(topic.path(post.page())).append("#post-").append(post.number()).append("\n\n");
-        }
-        if (posts.size() > LISTED) {
-            text.append(Texts.get("forum.watch.mail.more", posts.size() - LISTED)).append("\n\n");
-        }
-        text.append(Texts.get("forum.watch.mail.footer", site.getUrl() + topic.path(), site.getUrl() + "/privacy"));
-        return text.toString();
-    }
-
-    /** The start of a post as plain text: tags dropped, the few entities the sanitizer writes decoded, spaces folded. */
-    static String excerpt(String html) {
-        String text = html.replaceAll("<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&#34;", "\"").replace("&#64;", "@").replace("&#61;", "=").replace("&#43;", "+")
-                .replace("&#96;", "`").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
-        return shorten(text, EXCERPT);
-    }
-
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
+        return queued;
     }
 
     private static OffsetDateTime now() {
