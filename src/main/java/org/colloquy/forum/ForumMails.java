@@ -38,6 +38,14 @@ public class ForumMails {
                         site.getUrl() + "/privacy"));
     }
 
+    /** The author of a quoted post is told of the reply that quotes it. */
+    void reply(String to, String author, Topic topic, Post post) {
+        outbox.enqueueNotification(NotificationKind.FORUM_REPLY, to,
+                Texts.get("forum.reply.mail.subject", author, shorten(topic.title(), 120)),
+                Texts.get("forum.reply.mail.body", author, topic.title(), excerpt(post.bodyHtml()), link(topic, post),
+                        site.getUrl() + "/privacy"));
+    }
+
     /** One mail for new posts of one topic; {@code names} maps author ids to usernames. */
     void watched(String to, Topic topic, ForumCategory category, List<Post> posts, Map<Long, String> names, boolean categoryWatch) {
         StringBuilder text = new StringBuilder(Texts.get(categoryWatch ? "forum.watch.mail.introCategory" : "forum.watch.mail.intro",

@@ -43,6 +43,15 @@ public class ForumRepository {
         return Optional.ofNullable(em.find(Topic.class, topicId, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** These topics by id, in one statement. */
+    public java.util.Map<Long, Topic> topicsById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT t FROM Topic t WHERE t.id IN :ids", Topic.class).setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Topic::id, t -> t));
+    }
+
     public List<Topic> topics(long categoryId, int first, int max) {
         return em.createNamedQuery("Topic.ofCategory", Topic.class).setParameter("category", categoryId)
                 .setFirstResult(first).setMaxResults(max).getResultList();

@@ -190,6 +190,26 @@ public class ForumService {
         return caller.memberId().map(m -> watches.watchesCategory(m, categoryId)).orElse(false);
     }
 
+    /** What the signed-in member watches, topics then forums, each with its title and address (three statements). */
+    public List<ForumViews.WatchRow> callerWatches() {
+        long member = caller.requireMemberId();
+        List<ForumWatch> all = watches.watchesOf(member);
+        Map<Long, Topic> topics = forums.topicsById(all.stream().map(ForumWatch::topicId).filter(java.util.Objects::nonNull).toList());
+        Map<Long, ForumCategory> categories = forums.categories(true).stream()
+                .collect(java.util.stream.Collectors.toMap(ForumCategory::id, c -> c));
+        List<ForumViews.WatchRow> rows = new java.util.ArrayList<>();
+        for (ForumWatch w : all) {
+            if (w.topicId() != null && topics.containsKey(w.topicId())) {
+                Topic t = topics.get(w.topicId());
+                rows.add(new ForumViews.WatchRow(true, t.id(), t.title(), t.path(), w.since()));
+            } else if (w.categoryId() != null && categories.containsKey(w.categoryId())) {
+                ForumCategory c = categories.get(w.categoryId());
+                rows.add(new ForumViews.WatchRow(false, c.id(), c.name(), c.path(), w.since()));
+            }
+        }
+        return rows;
+    }
+
     /** Watches or stops watching a topic the caller may read. */
     public void watchTopic(long topicId, boolean watch) {
         long member = caller.requireMemberId();

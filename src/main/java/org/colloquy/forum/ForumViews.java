@@ -48,4 +48,8 @@ public final class ForumViews {
     /** One page of a topic's posts, 20 per page. */
     public record TopicPage(ForumCategory category, Topic topic, List<PostRow> posts, int page, int pages) {
     }
+
+    /** Something the member watches, for their list: a topic or a forum, its title and address. */
+    public record WatchRow(boolean topic, long id, String title, String path, java.time.OffsetDateTime since) {
+    }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.colloquy.account.MemberAddresses;
 import org.colloquy.account.MemberDirectory;
+import org.colloquy.account.Usernames;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.text.Markdown;
 import org.colloquy.platform.throttle.Limit;
@@ -232,7 +235,31 @@ public class ForumWriter {
         if (author == null || !ForumService.mayRead(category, true)) {
             return;
         }
-        to.values().forEach(address -> mails.mention(address, author, topic, post));
+        Set<String> quotedNames = quoted(post.bodyMarkdown());
+        to.forEach((member, address) -> {
+            if (quotedNames.contains(Usernames.key(told.get(member).username()))) {
+                mails.reply(address, author, topic, post);
+            } else {
+                mails.mention(address, author, topic, post);
+            }
+        });
+    }
+
+    /**
+     * The members whose posts this text quotes, by lower-case username: the quote lines the post
+     * form writes ({@code > @ada wrote:}, see {@code PostFormBacking.quoted}). A quoted member is
+     * told with a reply notice (FORUM_REPLY) instead of a mention.
+     */
+    static Set<String> quoted(String markdown) {
+        String[] around = Texts.get("forum.quote.wrote", "@\u0000").split("\u0000", 2);
+        Pattern header = Pattern.compile("^ {0,3}>\\s*" + Pattern.quote(around[0]) + "([A-Za-z0-9_.-]{3,30})"
+                + Pattern.quote(around.length > 1 ? around[1] : ""), Pattern.MULTILINE);
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = header.matcher(markdown);
+        while (m.find()) {
+            names.add(Usernames.key(m.group(1)));
+        }
+        return names;
     }
 
     private static Set<String> lowerCase(Set<String> names) {

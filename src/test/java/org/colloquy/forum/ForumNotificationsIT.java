@@ -195,6 +195,22 @@ class ForumNotificationsIT {
         assertEquals(1, mailsTo(late, NotificationKind.FORUM_MENTION).size(), "a name added by an edit is told");
     }
 
+    /** Quoting a post (as the Quote link prefills it) tells its author with one reply notice, not a mention. */
+    @Test
+    void quotingAPostSendsItsAuthorAReplyNotice() {
+        ForumCategory category = category(Visibility.PUBLIC);
+        Member quotedAuthor = poster("quoted");
+        Member replier = poster("replier");
+        Topic topic = writer.startTopic(quotedAuthor.id, category.id(), "Quote me " + id(), "A wise remark");
+        writer.reply(replier.id, topic.id(), "> @" + quotedAuthor.username + " wrote:\n> A wise remark\n\nIndeed.");
+        List<Mail> replies = mailsTo(quotedAuthor, NotificationKind.FORUM_REPLY);
+        assertEquals(1, replies.size());
+        assertTrue(replies.get(0).subject.startsWith(replier.username + " replied to your post"), replies.get(0).subject);
+        assertTrue(replies.get(0).body.contains(topic.path() + "#post-2"), replies.get(0).body);
+        assertNoPersonalData(replies.get(0), replier);
+        assertEquals(0, mailsTo(quotedAuthor, NotificationKind.FORUM_MENTION).size());
+    }
+
     /** Read state only rises; the category list's marker is "new", then "N new" from the first unread post. */
     @Test
     void readStateOnlyRisesAndGivesTheUnreadMarker() {

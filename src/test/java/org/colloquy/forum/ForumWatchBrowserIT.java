@@ -106,6 +106,18 @@ class ForumWatchBrowserIT extends BrowserTest {
         pressEnter("watchButton");
         assertEquals("Watch this topic", driver.findElement(By.id("watchButton")).getText());
         assertTrue(driver.findElements(By.id("watchState")).isEmpty());
+
+        // The member's own list of what they watch: the forum only now; stopping empties it.
+        open("/account");
+        driver.findElement(By.id("watchingLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        String list = driver.findElement(By.id("watching")).getText();
+        assertTrue(list.contains("Watched forum watch-" + id), list);
+        assertFalse(list.contains("Watching works " + id), list);
+        pressEnter("watching:list:0:stop");
+        assertTrue(driver.findElement(By.id("watching")).getText().contains("You no longer watch"), mainText());
+        assertTrue(driver.findElement(By.id("watching:noWatches")).isDisplayed());
     }
 
     /** Focuses a button and presses Enter, as a keyboard user would; waits for the page it leads to and checks it. */
