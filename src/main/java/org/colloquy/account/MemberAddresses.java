@@ -1,6 +1,9 @@
 package org.colloquy.account;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -29,15 +32,15 @@ public class MemberAddresses {
      * Where to send notifications (forum mentions, watched topics) to these members: the verified
      * address of each who is not suspended, in one query. Members left out get no notification.
      */
-    public java.util.Map<Long, String> notifiable(java.util.Collection<Long> memberIds) {
+    public Map<Long, String> notifiable(Collection<Long> memberIds) {
         if (memberIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return em.createQuery("SELECT m.id, m.email FROM Member m WHERE m.id IN :ids AND m.emailVerifiedAt IS NOT NULL"
                         + " AND m.suspendedAt IS NULL", Object[].class)
-                .setParameter("ids", java.util.List.copyOf(memberIds))
+                .setParameter("ids", List.copyOf(memberIds))
                 .getResultStream()
-                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     /**

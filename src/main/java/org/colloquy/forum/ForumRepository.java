@@ -1,7 +1,9 @@
 package org.colloquy.forum;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -44,12 +46,12 @@ public class ForumRepository {
     }
 
     /** These topics by id, in one statement. */
-    public java.util.Map<Long, Topic> topicsById(List<Long> ids) {
+    public Map<Long, Topic> topicsById(List<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return em.createQuery("SELECT t FROM Topic t WHERE t.id IN :ids", Topic.class).setParameter("ids", ids).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(Topic::id, t -> t));
+                .collect(Collectors.toMap(Topic::id, t -> t));
     }
 
     public List<Topic> topics(long categoryId, int first, int max) {

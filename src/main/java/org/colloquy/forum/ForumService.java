@@ -1,10 +1,13 @@
 package org.colloquy.forum;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -194,10 +197,10 @@ public class ForumService {
     public List<ForumViews.WatchRow> callerWatches() {
         long member = caller.requireMemberId();
         List<ForumWatch> all = watches.watchesOf(member);
-        Map<Long, Topic> topics = forums.topicsById(all.stream().map(ForumWatch::topicId).filter(java.util.Objects::nonNull).toList());
+        Map<Long, Topic> topics = forums.topicsById(all.stream().map(ForumWatch::topicId).filter(Objects::nonNull).toList());
         Map<Long, ForumCategory> categories = forums.categories(true).stream()
-                .collect(java.util.stream.Collectors.toMap(ForumCategory::id, c -> c));
-        List<ForumViews.WatchRow> rows = new java.util.ArrayList<>();
+                .collect(Collectors.toMap(ForumCategory::id, c -> c));
+        List<ForumViews.WatchRow> rows = new ArrayList<>();
         for (ForumWatch w : all) {
             if (w.topicId() != null && topics.containsKey(w.topicId())) {
                 Topic t = topics.get(w.topicId());

@@ -1,5 +1,6 @@
 package org.colloquy.forum;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What the forum pages show, each read with a fixed number of queries; authors by username only (P-FORUM-1). */
@@ -50,6 +51,6 @@ public final class ForumViews {
     }
 
     /** Something the member watches, for their list: a topic or a forum, its title and address. */
-    public record WatchRow(boolean topic, long id, String title, String path, java.time.OffsetDateTime since) {
+    public record WatchRow(boolean topic, long id, String title, String path, OffsetDateTime since) {
     }
 }

@@ -220,9 +220,14 @@ public class ForumWriter {
      */
     private void notifyMentions(long authorId, Topic topic, Post post, Map<String, MemberDirectory.Mentioned> mentioned,
             Set<String> mentionedBefore) {
+        // Mentions inside quotes repeat someone else's words: only the quoted author is told (a reply notice).
+        Set<String> quotedNames = quoted(post.bodyMarkdown());
+        Set<String> own = lowerCase(markdown.mentions(post.bodyMarkdown(), false));
         Map<Long, MemberDirectory.Mentioned> told = new LinkedHashMap<>();
         for (Map.Entry<String, MemberDirectory.Mentioned> entry : mentioned.entrySet()) {
-            if (told.size() < MAX_MENTIONS_NOTIFIED && entry.getValue().id() != authorId && !mentionedBefore.contains(entry.getKey())) {
+            boolean tell = own.contains(entry.getKey()) || quotedNames.contains(entry.getKey());
+            if (tell && told.size() < MAX_MENTIONS_NOTIFIED && entry.getValue().id() != authorId
+                    && !mentionedBefore.contains(entry.getKey())) {
                 told.put(entry.getValue().id(), entry.getValue());
             }
         }
@@ -235,7 +240,6 @@ public class ForumWriter {
         if (author == null || !ForumService.mayRead(category, true)) {
             return;
         }
-        Set<String> quotedNames = quoted(post.bodyMarkdown());
         to.forEach((member, address) -> {
             if (quotedNames.contains(Usernames.key(told.get(member).username()))) {
                 mails.reply(address, author, topic, post);

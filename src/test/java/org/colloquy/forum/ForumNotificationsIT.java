@@ -201,8 +201,11 @@ class ForumNotificationsIT {
         ForumCategory category = category(Visibility.PUBLIC);
         Member quotedAuthor = poster("quoted");
         Member replier = poster("replier");
-        Topic topic = writer.startTopic(quotedAuthor.id, category.id(), "Quote me " + id(), "A wise remark");
-        writer.reply(replier.id, topic.id(), "> @" + quotedAuthor.username + " wrote:\n> A wise remark\n\nIndeed.");
+        Member third = poster("third");
+        Topic topic = writer.startTopic(quotedAuthor.id, category.id(), "Quote me " + id(), "A wise remark for @" + third.username);
+        assertEquals(1, mailsTo(third, NotificationKind.FORUM_MENTION).size());
+        writer.reply(replier.id, topic.id(), "> @" + quotedAuthor.username + " wrote:\n> A wise remark for @" + third.username + "\n\nIndeed.");
+        assertEquals(1, mailsTo(third, NotificationKind.FORUM_MENTION).size(), "a mention inside a quote is not told again");
         List<Mail> replies = mailsTo(quotedAuthor, NotificationKind.FORUM_REPLY);
         assertEquals(1, replies.size());
         assertTrue(replies.get(0).subject.startsWith(replier.username + " replied to your post"), replies.get(0).subject);

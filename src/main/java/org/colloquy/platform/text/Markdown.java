@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -87,11 +88,26 @@ public class Markdown {
      * texts, in order of first appearance, as written (trailing dots dropped).
      */
     public Set<String> mentions(String markdown) {
+        return mentions(markdown, true);
+    }
+
+    /**
+     * As {@link #mentions(String)}, leaving out those inside block quotes when {@code inQuotes} is
+     * false: a quote repeats someone else's words, and their mentions were told already.
+     */
+    public Set<String> mentions(String markdown, boolean inQuotes) {
         Set<String> names = new LinkedHashSet<>();
         if (markdown == null || markdown.isBlank()) {
             return names;
         }
         parser.parse(markdown).accept(new MentionVisitor() {
+            @Override
+            public void visit(BlockQuote quote) {
+                if (inQuotes) {
+                    visitChildren(quote);
+                }
+            }
+
             @Override
             void found(Text text, List<int[]> spans, List<String> found) {
                 names.addAll(found);

@@ -147,6 +147,8 @@ class MarkdownTest {
         assertEquals(java.util.Set.of("ada", "Bob_1"), markdown.mentions(
                 "Hi @ada and @Bob_1. `@code` [@linked](https://example.org) mail@example.org\n\n    @block\n"));
         assertEquals(java.util.Set.of(), markdown.mentions("@ab is too short"));
+        assertEquals(java.util.Set.of("eve", "ada"), markdown.mentions("> @eve wrote:\n> hi @ada\n\nYes."));
+        assertEquals(java.util.Set.of(), markdown.mentions("> @eve wrote:\n> hi @ada\n\nYes.", false), "not in quotes");
     }
 
     /** Only names given a link become links; the rest of the text stays as it was. */
