@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -32,6 +35,8 @@ import org.colloquy.policy.PolicyVersion;
 @PermitAll
 @DeclareRoles("ADMIN")
 public class ForumService {
+
+    private static final Logger LOG = Logger.getLogger(ForumService.class.getName());
 
     public static final int POSTS_PER_PAGE = 20;
     public static final int TOPICS_PER_PAGE = 20;
@@ -116,8 +121,7 @@ public class ForumService {
         List<Post> posts = forums.posts(topicId, (page - 1) * POSTS_PER_PAGE, page * POSTS_PER_PAGE);
         Map<Long, String> names = directory.usernames(posts.stream().map(Post::authorId).toList());
         // Signed in: one more statement, which records the highest post seen (anonymous pages keep their three).
-        caller.memberId().filter(m -> !posts.isEmpty())
-                .ifPresent(m -> watches.markRead(m, topicId, posts.get(posts.size() - 1).number()));
+        caller.memberId().filter(m -> !posts.isEmpty()).ifPresent(m -> markRead(m, topicId, posts.get(posts.size() - 1).number()));
         return new ForumViews.TopicPage(category, topic,
                 posts.stream().map(p -> new ForumViews.PostRow(p, names.get(p.authorId()))).toList(), page, topic.pages());
     }
@@ -182,6 +186,15 @@ public class ForumService {
     @RolesAllowed("ADMIN")
     public ForumCategory updateCategory(long categoryId, CategoryDraft draft) {
         return writer.updateCategory(categoryId, draft);
+    }
+
+    private void markRead(long member, long topicId, int number) {
+        try {
+            watches.markReadSeparately(member, topicId, number);
+        } catch (EJBException e) {
+            // Another view of the same member recorded it at the same moment; the page does not depend on it.
+            LOG.log(Level.FINE, "Read state of topic " + topicId + " not recorded", e);
+        }
     }
 
     /** Whether the signed-in caller watches the topic (false for anonymous readers, without a query). */

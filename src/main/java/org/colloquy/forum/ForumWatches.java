@@ -9,6 +9,8 @@ import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -78,6 +80,15 @@ public class ForumWatches {
                         + " VALUES (v.member_id, v.topic_id, v.last_read, v.read_at)")
                 .setParameter(1, memberId).setParameter(2, topicId).setParameter(3, number).setParameter(4, now())
                 .executeUpdate();
+    }
+
+    /**
+     * {@link #markRead} in a transaction of its own, for pages: a page view that loses a race with
+     * another tab of the same member (both inserting the first state) must not fail the page.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markReadSeparately(long memberId, long topicId, int number) {
+        markRead(memberId, topicId, number);
     }
 
     /** The highest post number the member has read in each of these topics (one statement); unread topics are left out. */
