@@ -1,6 +1,9 @@
 package org.colloquy.account;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -24,6 +27,21 @@ public class MemberAddresses {
 
     @PersistenceContext
     private EntityManager em;
+
+    /**
+     * Where to send notifications (forum mentions, watched topics) to these members: the verified
+     * address of each who is not suspended, in one query. Members left out get no notification.
+     */
+    public Map<Long, String> notifiable(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT m.id, m.email FROM Member m WHERE m.id IN :ids AND m.emailVerifiedAt IS NOT NULL"
+                        + " AND m.suspendedAt IS NULL", Object[].class)
+                .setParameter("ids", List.copyOf(memberIds))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
 
     /**
      * One page of verified addresses, ordered by account id.

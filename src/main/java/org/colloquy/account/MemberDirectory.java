@@ -61,6 +61,25 @@ public class MemberDirectory {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
+    /** A member found by a username written in a post: the id (never shown) and the username as registered. */
+    public record Mentioned(long id, String username) {
+    }
+
+    /**
+     * The members with these current usernames (any case), in one query, keyed by the lower-case
+     * username: for {@code @mentions} in forum posts. Names of nobody are left out.
+     */
+    public Map<String, Mentioned> byUsernames(Collection<String> usernames) {
+        List<String> keys = usernames.stream().filter(Objects::nonNull).map(Usernames::key).distinct().toList();
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return members.em().createQuery("SELECT m.id, m.username, m.usernameKey FROM Member m WHERE m.usernameKey IN :keys", Object[].class)
+                .setParameter("keys", keys)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[2], row -> new Mentioned((Long) row[0], (String) row[1])));
+    }
+
     /** The id of the member with this current username, for seeding and tests; never shown. */
     public Optional<Long> idOf(String username) {
         return username == null ? Optional.empty() : members.findByUsername(username).map(Member::id);

@@ -1,7 +1,9 @@
 package org.colloquy.forum;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,6 +43,15 @@ public class ForumRepository {
     /** The topic, locked against concurrent posts (which number from its counter). */
     public Optional<Topic> lockTopic(long topicId) {
         return Optional.ofNullable(em.find(Topic.class, topicId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** These topics by id, in one statement. */
+    public Map<Long, Topic> topicsById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT t FROM Topic t WHERE t.id IN :ids", Topic.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Topic::id, t -> t));
     }
 
     public List<Topic> topics(long categoryId, int first, int max) {

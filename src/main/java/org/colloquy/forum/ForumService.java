@@ -1,14 +1,20 @@
 package org.colloquy.forum;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -30,6 +36,8 @@ import org.colloquy.policy.PolicyVersion;
 @DeclareRoles("ADMIN")
 public class ForumService {
 
+    private static final Logger LOG = Logger.getLogger(ForumService.class.getName());
+
     public static final int POSTS_PER_PAGE = 20;
     public static final int TOPICS_PER_PAGE = 20;
 
@@ -47,6 +55,9 @@ public class ForumService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private ForumWatches watches;
 
     /** The categories the caller may read, in their order, with topic and post counts and latest activity. */
     public List<ForumCategory> categories() {
@@ -83,8 +94,13 @@ public class ForumService {
             authors.add(t.lastAuthorId());
         });
         Map<Long, String> names = directory.usernames(authors);
+        Optional<Long> member = caller.memberId();
+        // Signed in: one more statement, the read state of the listed topics.
+        Map<Long, Integer> read = member.isPresent() && !topics.isEmpty()
+                ? watches.lastRead(member.get(), topics.stream().map(Topic::id).toList()) : Map.of();
         return new ForumViews.TopicList(category, topics.stream()
-                .map(t -> new ForumViews.TopicRow(t, names.get(t.authorId()), names.get(t.lastAuthorId()))).toList(),
+                .map(t -> new ForumViews.TopicRow(t, names.get(t.authorId()), names.get(t.lastAuthorId()),
+                        member.isPresent() ? ForumViews.Unread.of(t, read.get(t.id())) : null)).toList(),
                 page, pages);
     }
 
@@ -104,6 +120,8 @@ public class ForumService {
         }
         List<Post> posts = forums.posts(topicId, (page - 1) * POSTS_PER_PAGE, page * POSTS_PER_PAGE);
         Map<Long, String> names = directory.usernames(posts.stream().map(Post::authorId).toList());
+        // Signed in: one more statement, which records the highest post seen (anonymous pages keep their three).
+        caller.memberId().filter(m -> !posts.isEmpty()).ifPresent(m -> markRead(m, topicId, posts.get(posts.size() - 1).number()));
         return new ForumViews.TopicPage(category, topic,
                 posts.stream().map(p -> new ForumViews.PostRow(p, names.get(p.authorId()))).toList(), page, topic.pages());
     }
@@ -170,7 +188,73 @@ public class ForumService {
         return writer.updateCategory(categoryId, draft);
     }
 
+    private void markRead(long member, long topicId, int number) {
+        try {
+            watches.markReadSeparately(member, topicId, number);
+        } catch (EJBException e) {
+            // Another view of the same member recorded it at the same moment; the page does not depend on it.
+            LOG.log(Level.FINE, "Read state of topic " + topicId + " not recorded", e);
+        }
+    }
+
+    /** Whether the signed-in caller watches the topic (false for anonymous readers, without a query). */
+    public boolean callerWatchesTopic(long topicId) {
+        return caller.memberId().map(m -> watches.watchesTopic(m, topicId)).orElse(false);
+    }
+
+    public boolean callerWatchesCategory(long categoryId) {
+        return caller.memberId().map(m -> watches.watchesCategory(m, categoryId)).orElse(false);
+    }
+
+    /** What the signed-in member watches, topics then forums, each with its title and address (three statements). */
+    public List<ForumViews.WatchRow> callerWatches() {
+        long member = caller.requireMemberId();
+        List<ForumWatch> all = watches.watchesOf(member);
+        Map<Long, Topic> topics = forums.topicsById(all.stream().map(ForumWatch::topicId).filter(Objects::nonNull).toList());
+        Map<Long, ForumCategory> categories = forums.categories(true).stream()
+                .collect(Collectors.toMap(ForumCategory::id, c -> c));
+        List<ForumViews.WatchRow> rows = new ArrayList<>();
+        for (ForumWatch w : all) {
+            if (w.topicId() != null && topics.containsKey(w.topicId())) {
+                Topic t = topics.get(w.topicId());
+                rows.add(new ForumViews.WatchRow(true, t.id(), t.title(), t.path(), w.since()));
+            } else if (w.categoryId() != null && categories.containsKey(w.categoryId())) {
+                ForumCategory c = categories.get(w.categoryId());
+                rows.add(new ForumViews.WatchRow(false, c.id(), c.name(), c.path(), w.since()));
+            }
+        }
+        return rows;
+    }
+
+    /** Watches or stops watching a topic the caller may read. */
+    public void watchTopic(long topicId, boolean watch) {
+        long member = caller.requireMemberId();
+        forums.topicWithCategory(topicId).filter(r -> mayRead((ForumCategory) r[1]))
+                .orElseThrow(() -> new NoSuchForumItemException("No topic " + topicId));
+        if (watch) {
+            watches.watchTopic(member, topicId);
+        } else {
+            watches.unwatchTopic(member, topicId);
+        }
+    }
+
+    /** Watches or stops watching a category the caller may read. */
+    public void watchCategory(long categoryId, boolean watch) {
+        long member = caller.requireMemberId();
+        forums.category(categoryId).filter(this::mayRead).orElseThrow(() -> new NoSuchForumItemException("No forum " + categoryId));
+        if (watch) {
+            watches.watchCategory(member, categoryId);
+        } else {
+            watches.unwatchCategory(member, categoryId);
+        }
+    }
+
     private boolean mayRead(ForumCategory category) {
-        return !category.isMembersOnly() || caller.memberId().isPresent();
+        return mayRead(category, caller.memberId().isPresent());
+    }
+
+    /** Whether a reader may read the category: a members-only one needs a member. */
+    static boolean mayRead(ForumCategory category, boolean member) {
+        return !category.isMembersOnly() || member;
     }
 }

@@ -1,5 +1,6 @@
 package org.colloquy.forum;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What the forum pages show, each read with a fixed number of queries; authors by username only (P-FORUM-1). */
@@ -9,7 +10,32 @@ public final class ForumViews {
     }
 
     /** A topic in a category's list, with the usernames of its author and of its latest poster. */
-    public record TopicRow(Topic topic, String author, String lastAuthor) {
+    public record TopicRow(Topic topic, String author, String lastAuthor, Unread unread) {
+
+        /** A row without unread state: for anonymous readers. */
+        public TopicRow(Topic topic, String author, String lastAuthor) {
+            this(topic, author, lastAuthor, null);
+        }
+    }
+
+    /**
+     * What a signed-in member has not read of a topic: never opened ({@code count} 0), or
+     * {@code count} posts after the last they saw; {@code path} leads to the first unread post.
+     */
+    public record Unread(boolean neverOpened, int count, String path) {
+
+        /** Nothing to mark when the member has read everything. */
+        static Unread of(Topic topic, Integer lastRead) {
+            if (lastRead == null) {
+                return new Unread(true, 0, topic.path());
+            }
+            if (lastRead >= topic.postCount()) {
+                return null;
+            }
+            int first = lastRead + 1;
+            int page = (first - 1) / ForumService.POSTS_PER_PAGE + 1;
+            return new Unread(false, topic.postCount() - lastRead, topic.path(page) + "#post-" + first);
+        }
     }
 
     /** One page of a category's topics, pinned first, then by latest activity. */
@@ -22,5 +48,9 @@ public final class ForumViews {
 
     /** One page of a topic's posts, 20 per page. */
     public record TopicPage(ForumCategory category, Topic topic, List<PostRow> posts, int page, int pages) {
+    }
+
+    /** Something the member watches, for their list: a topic or a forum, its title and address. */
+    public record WatchRow(boolean topic, long id, String title, String path, OffsetDateTime since) {
     }
 }

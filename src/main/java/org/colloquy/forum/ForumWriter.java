@@ -4,13 +4,20 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.colloquy.account.MemberAddresses;
 import org.colloquy.account.MemberDirectory;
+import org.colloquy.account.Usernames;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.text.Markdown;
 import org.colloquy.platform.throttle.Limit;
@@ -40,6 +47,9 @@ public class ForumWriter {
 
     static final Duration NEW_MEMBER = Duration.ofDays(1);
 
+    /** The most members one post notifies of a mention; later names are still linked. */
+    static final int MAX_MENTIONS_NOTIFIED = 10;
+
     @Inject
     private ForumRepository forums;
 
@@ -55,6 +65,15 @@ public class ForumWriter {
     @Inject
     private Throttle throttle;
 
+    @Inject
+    private ForumWatches watches;
+
+    @Inject
+    private MemberAddresses addresses;
+
+    @Inject
+    private ForumMails mails;
+
     /** Starts a topic with its first post. */
     public Topic startTopic(long memberId, long categoryId, String title, String body) {
         OffsetDateTime now = now();
@@ -68,7 +87,8 @@ public class ForumWriter {
         } else if (cleanTitle.length() > Topic.TITLE_LENGTH) {
             problems.put("title", Texts.get("forum.title.tooLong", Topic.TITLE_LENGTH));
         }
-        String html = checkBody(body, problems);
+        Map<String, MemberDirectory.Mentioned> mentioned = new LinkedHashMap<>();
+        String html = checkBody(body, problems, mentioned);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -77,8 +97,10 @@ public class ForumWriter {
         forums.add(topic);
         forums.flush();
         int number = topic.addPost(memberId, now);
-        forums.add(new Post(topic.id(), number, memberId, body, html, now));
+        Post post = new Post(topic.id(), number, memberId, body, html, now);
+        forums.add(post);
         forums.countTopic(category.id(), now);
+        afterPosting(memberId, topic, post, mentioned, Set.of());
         return topic;
     }
 
@@ -91,7 +113,8 @@ public class ForumWriter {
             throw new PostingRefusedException(Texts.get("forum.refused.locked"));
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        String html = checkBody(body, problems);
+        Map<String, MemberDirectory.Mentioned> mentioned = new LinkedHashMap<>();
+        String html = checkBody(body, problems, mentioned);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -100,6 +123,7 @@ public class ForumWriter {
         Post post = new Post(topic.id(), number, memberId, body, html, now);
         forums.add(post);
         forums.countPost(topic.categoryId(), now);
+        afterPosting(memberId, topic, post, mentioned, Set.of());
         return post;
     }
 
@@ -113,11 +137,14 @@ public class ForumWriter {
             throw new PostingRefusedException(Texts.get("forum.refused.locked"));
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        String html = checkBody(body, problems);
+        Map<String, MemberDirectory.Mentioned> mentioned = new LinkedHashMap<>();
+        String html = checkBody(body, problems, mentioned);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Set<String> before = lowerCase(markdown.mentions(post.bodyMarkdown()));
         forums.add(post.edit(body, html, now));
+        notifyMentions(memberId, topic, post, mentioned, before);
         return post;
     }
 
@@ -175,8 +202,82 @@ public class ForumWriter {
         return poster;
     }
 
-    /** The safe HTML of a post's text, or a problem with it under {@code body}. */
-    private String checkBody(String body, Map<String, String> problems) {
+    /**
+     * After a new post: its author watches the topic (as Discourse does) and has read it up to
+     * their post; members it mentions are told.
+     */
+    private void afterPosting(long memberId, Topic topic, Post post, Map<String, MemberDirectory.Mentioned> mentioned,
+            Set<String> mentionedBefore) {
+        forums.flush();
+        watches.watchTopic(memberId, topic.id());
+        watches.markRead(memberId, topic.id(), post.number());
+        notifyMentions(memberId, topic, post, mentioned, mentionedBefore);
+    }
+
+    /**
+     * One mail to each member the post mentions (FORUM_MENTION), at most {@link #MAX_MENTIONS_NOTIFIED}:
+     * not the author, not a member the post already mentioned before an edit. Usernames only (P-FORUM-1).
+     */
+    private void notifyMentions(long authorId, Topic topic, Post post, Map<String, MemberDirectory.Mentioned> mentioned,
+            Set<String> mentionedBefore) {
+        // Mentions inside quotes repeat someone else's words: only the quoted author is told (a reply notice).
+        Set<String> quotedNames = quoted(post.bodyMarkdown());
+        Set<String> own = lowerCase(markdown.mentions(post.bodyMarkdown(), false));
+        Map<Long, MemberDirectory.Mentioned> told = new LinkedHashMap<>();
+        for (Map.Entry<String, MemberDirectory.Mentioned> entry : mentioned.entrySet()) {
+            boolean tell = own.contains(entry.getKey()) || quotedNames.contains(entry.getKey());
+            if (tell && told.size() < MAX_MENTIONS_NOTIFIED && entry.getValue().id() != authorId
+                    && !mentionedBefore.contains(entry.getKey())) {
+                told.put(entry.getValue().id(), entry.getValue());
+            }
+        }
+        if (told.isEmpty()) {
+            return;
+        }
+        ForumCategory category = forums.category(topic.categoryId()).orElseThrow();
+        Map<Long, String> to = addresses.notifiable(told.keySet());
+        String author = directory.usernames(Set.of(authorId)).get(authorId);
+        if (author == null || !ForumService.mayRead(category, true)) {
+            return;
+        }
+        to.forEach((member, address) -> {
+            if (quotedNames.contains(Usernames.key(told.get(member).username()))) {
+                mails.reply(address, author, topic, post);
+            } else {
+                mails.mention(address, author, topic, post);
+            }
+        });
+    }
+
+    /**
+     * The members whose posts this text quotes, by lower-case username: the quote lines the post
+     * form writes ({@code > @ada wrote:}, see {@code PostFormBacking.quoted}). A quoted member is
+     * told with a reply notice (FORUM_REPLY) instead of a mention.
+     */
+    static Set<String> quoted(String markdown) {
+        String[] around = Texts.get("forum.quote.wrote", "@\u0000").split("\u0000", 2);
+        Pattern header = Pattern.compile("^ {0,3}>\\s*" + Pattern.quote(around[0]) + "([A-Za-z0-9_.-]{3,30})"
+                + Pattern.quote(around.length > 1 ? around[1] : ""), Pattern.MULTILINE);
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = header.matcher(markdown);
+        while (m.find()) {
+            names.add(Usernames.key(m.group(1)));
+        }
+        return names;
+    }
+
+    private static Set<String> lowerCase(Set<String> names) {
+        Set<String> lower = new LinkedHashSet<>();
+        names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
+        return lower;
+    }
+
+    /**
+     * The safe HTML of a post's text, or a problem with it under {@code body}. Each {@code @name}
+     * of a current member becomes a link to their page; those members are put into {@code mentioned}
+     * by lower-case username.
+     */
+    private String checkBody(String body, Map<String, String> problems, Map<String, MemberDirectory.Mentioned> mentioned) {
         if (body == null || body.isBlank()) {
             problems.put("body", Texts.get("forum.body.required"));
             return null;
@@ -185,7 +286,19 @@ public class ForumWriter {
             problems.put("body", Texts.get("forum.body.tooLong", Post.MAX_LENGTH, body.length()));
             return null;
         }
-        String html = markdown.toHtml(body, 3);
+        Set<String> names = markdown.mentions(body);
+        Map<String, String> links = new LinkedHashMap<>();
+        if (!names.isEmpty()) {
+            Map<String, MemberDirectory.Mentioned> found = directory.byUsernames(names);
+            for (String name : lowerCase(names)) {
+                MemberDirectory.Mentioned member = found.get(name);
+                if (member != null) {
+                    mentioned.put(name, member);
+                    links.put(name, "/u/" + member.username());
+                }
+            }
+        }
+        String html = markdown.toHtml(body, 3, links);
         if (isEmptyHtml(html)) {
             problems.put("body", Texts.get("forum.body.emptyAfterCleaning"));
             return null;

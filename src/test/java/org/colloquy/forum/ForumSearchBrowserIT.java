@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -40,8 +41,8 @@ class ForumSearchBrowserIT extends BrowserTest {
         String word = "wombat" + id.replaceAll("[0-9]", "x");
         String realName = "Philippa Vandersloot" + id;
         String email = "philippa.hidden." + id + "@example.org";
-        String[] seeded = post("/test/forum/seed", "id=" + id + "&word=" + word + "&name=" + enc(realName) + "&email=" + enc(email))
-                .body().split("\n");
+        String[] seeded = testHook("/test/forum/seed", Map.of("id", id, "word", word, "name", realName, "email", email))
+                .split("\n");
         String username = seeded[0];
         String topicId = seeded[1];
         String topicPath = seeded[2];
@@ -115,14 +116,6 @@ class ForumSearchBrowserIT extends BrowserTest {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(portal.uri(path)).header("X-Forwarded-For", randomClientAddress()).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String form) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(portal.uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return response;
     }
 
     private static String enc(String text) {

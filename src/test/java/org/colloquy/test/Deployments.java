@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.colloquy.forum.ForumSearchTestServlet;
 import org.colloquy.forum.ForumTestServlet;
 import org.colloquy.forum.ForumTestSupport;
+import org.colloquy.forum.ForumWatchTestServlet;
 import org.colloquy.privacy.PrivacyTestServlet;
 import org.colloquy.privacy.PrivacyTestSupport;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -41,13 +42,13 @@ public final class Deployments {
 
     /**
      * The WAR the shared test {@link Portal} runs: the built WAR plus the test-only hooks that let
-     * browser tests do what features not yet built would do ({@link PrivacyTestServlet}, {@link ForumTestServlet}), written
+     * browser tests do what features not yet built would do ({@link PrivacyTestServlet}, the forum's test servlets), written
      * to {@code folder/colloquy-test.war}.
      */
     public static File portalTestWar(Path folder) {
         File war = folder.resolve("colloquy-test.war").toFile();
         portal().addClasses(PrivacyTestServlet.class, PrivacyTestSupport.class, ForumTestServlet.class, ForumTestSupport.class,
-                ForumSearchTestServlet.class).as(ZipExporter.class).exportTo(war, true);
+                ForumSearchTestServlet.class, ForumWatchTestServlet.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 

@@ -1,8 +1,12 @@
 package org.colloquy.platform.text;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -69,6 +76,55 @@ public class Markdown {
             .allowAttributes("start").matching(LIST_START).onElements("ol")
             .toFactory();
 
+    /**
+     * An {@code @name} in running text: not after a letter, digit or {@code @} (so not in an email
+     * address), 3 to 30 username characters. Code spans and blocks hold no text nodes, so mentions
+     * there are never found.
+     */
+    private static final Pattern MENTION = Pattern.compile("(?<![A-Za-z0-9_.@/-])@([A-Za-z0-9_.-]{3,30})");
+
+    /**
+     * The names written as {@code @name} in the Markdown's running text, outside code and link
+     * texts, in order of first appearance, as written (trailing dots dropped).
+     */
+    public Set<String> mentions(String markdown) {
+        return mentions(markdown, true);
+    }
+
+    /**
+     * As {@link #mentions(String)}, leaving out those inside block quotes when {@code inQuotes} is
+     * false: a quote repeats someone else's words, and their mentions were told already.
+     */
+    public Set<String> mentions(String markdown, boolean inQuotes) {
+        Set<String> names = new LinkedHashSet<>();
+        if (markdown == null || markdown.isBlank()) {
+            return names;
+        }
+        parser.parse(markdown).accept(new MentionVisitor() {
+            @Override
+            public void visit(BlockQuote quote) {
+                if (inQuotes) {
+                    visitChildren(quote);
+                }
+            }
+
+            @Override
+            void found(Text text, List<int[]> spans, List<String> found) {
+                names.addAll(found);
+            }
+        });
+        return names;
+    }
+
+    /**
+     * Markdown to safe HTML as {@link #toHtml(String, int)}, where each {@code @name} of running
+     * text whose lower-case form is a key of {@code mentionLinks} becomes a link to its value (a
+     * path on this site such as {@code /u/ada}); other mentions stay text.
+     */
+    public String toHtml(String markdown, int topLevel, Map<String, String> mentionLinks) {
+        return render(markdown, topLevel, mentionLinks);
+    }
+
     /** Markdown to safe HTML, with "#" as an h2: for a document shown under the page's own h1. */
     public String toHtml(String markdown) {
         return toHtml(markdown, 2);
@@ -80,6 +136,10 @@ public class Markdown {
      * @param topLevel the heading level (1 to 6) that a Markdown "#" becomes; deeper ones follow, at most h6
      */
     public String toHtml(String markdown, int topLevel) {
+        return render(markdown, topLevel, Map.of());
+    }
+
+    private String render(String markdown, int topLevel, Map<String, String> mentionLinks) {
         if (topLevel < 1 || topLevel > 6) {
             throw new IllegalArgumentException("A heading level is 1 to 6, not " + topLevel);
         }
@@ -97,7 +157,76 @@ public class Markdown {
                 }
             });
         }
+        if (!mentionLinks.isEmpty()) {
+            document.accept(new MentionVisitor() {
+                @Override
+                void found(Text text, List<int[]> spans, List<String> names) {
+                    link(text, spans, names, mentionLinks);
+                }
+            });
+        }
         return policy.sanitize(renderer.render(document));
+    }
+
+    /** Splits the text node around the mentions that have a link, each becoming a link holding "@name". */
+    private static void link(Text text, List<int[]> spans, List<String> names, Map<String, String> links) {
+        String literal = text.getLiteral();
+        int done = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            String href = links.get(names.get(i).toLowerCase(Locale.ROOT));
+            if (href == null) {
+                continue;
+            }
+            int[] span = spans.get(i);
+            if (span[0] > done) {
+                text.insertBefore(new Text(literal.substring(done, span[0])));
+            }
+            Link link = new Link(href, null);
+            link.appendChild(new Text(literal.substring(span[0], span[1])));
+            text.insertBefore(link);
+            done = span[1];
+        }
+        if (done == 0) {
+            return;
+        }
+        if (done < literal.length()) {
+            text.setLiteral(literal.substring(done));
+        } else {
+            text.unlink();
+        }
+    }
+
+    /** Finds mentions in text nodes outside links (code holds no text nodes). */
+    private abstract static class MentionVisitor extends AbstractVisitor {
+
+        @Override
+        public void visit(Link link) {
+            // The text of a link is the link's; a mention there is not linked again.
+        }
+
+        @Override
+        public void visit(Text text) {
+            Matcher m = MENTION.matcher(text.getLiteral());
+            List<int[]> spans = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            while (m.find()) {
+                String name = m.group(1);
+                int end = m.end();
+                while (name.endsWith(".")) {
+                    name = name.substring(0, name.length() - 1);
+                    end--;
+                }
+                if (name.length() >= 3) {
+                    spans.add(new int[] {m.start(), end});
+                    names.add(name);
+                }
+            }
+            if (!names.isEmpty()) {
+                found(text, spans, names);
+            }
+        }
+
+        abstract void found(Text text, List<int[]> spans, List<String> names);
     }
 
     /**

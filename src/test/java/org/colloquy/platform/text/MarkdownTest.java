@@ -140,4 +140,21 @@ class MarkdownTest {
         assertTrue(Markdown.isExternal("HTTPS://example.org"));
         assertTrue(Markdown.isExternal("relative/page"));
     }
+
+    /** Forum mentions: found in running text only, not in code, link texts or email addresses. */
+    @Test
+    void mentionsAreFoundInTextButNotInCodeLinksOrAddresses() {
+        assertEquals(java.util.Set.of("ada", "Bob_1"), markdown.mentions(
+                "Hi @ada and @Bob_1. `@code` [@linked](https://example.org) mail@example.org\n\n    @block\n"));
+        assertEquals(java.util.Set.of(), markdown.mentions("@ab is too short"));
+        assertEquals(java.util.Set.of("eve", "ada"), markdown.mentions("> @eve wrote:\n> hi @ada\n\nYes."));
+        assertEquals(java.util.Set.of(), markdown.mentions("> @eve wrote:\n> hi @ada\n\nYes.", false), "not in quotes");
+    }
+
+    /** Only names given a link become links; the rest of the text stays as it was. */
+    @Test
+    void mentionsWithALinkBecomeLinksOthersStayText() {
+        String html = markdown.toHtml("Thanks @Ada, @nobody and `@ada`.", 3, java.util.Map.of("ada", "/u/ada"));
+        assertEquals("<p>Thanks <a href=\"/u/ada\">&#64;Ada</a>, &#64;nobody and <code>&#64;ada</code>.</p>\n", html);
+    }
 }
