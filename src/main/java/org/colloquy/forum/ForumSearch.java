@@ -68,7 +68,7 @@ public class ForumSearch {
     private DatabaseMigrator database;
 
     /**
-     * One page of results for what a reader typed. A page past the last is empty.
+     * One page of results for what a reader typed. A page past the last gives the first.
      *
      * @throws InvalidInputException under {@code q} for an empty query, a query over
      *         {@value #MAX_QUERY_LENGTH} characters, or one without a word to look for
@@ -92,6 +92,10 @@ public class ForumSearch {
         ForumSearchRepository.Hits hits = postgresql
                 ? search.searchPostgresql(q, members, first, RESULTS_PER_PAGE)
                 : search.searchH2(words, members, first, RESULTS_PER_PAGE);
+        if (hits.hits().isEmpty() && pageNumber > 1) {
+            // A page past the last (the results changed, or the address was edited): the first page.
+            return search(q, 1);
+        }
         if (hits.total() == 0 && postgresql && !search.hasLexemesPostgresql(q)) {
             throw new InvalidInputException(Map.of("q", Texts.get("search.q.noWords")));
         }

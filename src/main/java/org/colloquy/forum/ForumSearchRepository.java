@@ -34,6 +34,13 @@ public class ForumSearchRepository {
     record Hits(List<Hit> hits, int total) {
     }
 
+    /*
+     * The candidate queries name the tsquery in their WHERE, not through the CTE: only then does the
+     * planner see the words and estimate how many rows match. For a common word it walks the primary
+     * key backwards and stops after 500 matches; for a rare one it reads the GIN index. Through the
+     * CTE it read every match of a common word (400 ms instead of 10 ms on 200,000 posts).
+     */
+
     /** The control characters of {@link Snippets} as SQL, for ts_headline's options. */
     private static final String MARKS = "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', ' || ";
 
@@ -50,14 +57,14 @@ public class ForumSearchRepository {
             WITH q AS (SELECT websearch_to_tsquery('english', ?1) AS query),
             body_hits AS (
                 SELECT p.id, FALSE AS title_hit
-                FROM forum_post p JOIN forum_topic t ON t.id = p.topic_id JOIN forum_category c ON c.id = t.category_id, q
-                WHERE p.search_vector @@ q.query AND NOT p.deleted AND (?2 OR c.visibility = 'PUBLIC')
+                FROM forum_post p JOIN forum_topic t ON t.id = p.topic_id JOIN forum_category c ON c.id = t.category_id
+                WHERE p.search_vector @@ websearch_to_tsquery('english', ?1) AND NOT p.deleted AND (?2 OR c.visibility = 'PUBLIC')
                 ORDER BY p.id DESC LIMIT %1$d),
             title_hits AS (
                 SELECT p.id, TRUE AS title_hit
                 FROM forum_topic t JOIN forum_category c ON c.id = t.category_id
-                     JOIN forum_post p ON p.topic_id = t.id AND p.post_number = 1, q
-                WHERE t.search_vector @@ q.query AND NOT p.deleted AND (?2 OR c.visibility = 'PUBLIC')
+                     JOIN forum_post p ON p.topic_id = t.id AND p.post_number = 1
+                WHERE t.search_vector @@ websearch_to_tsquery('english', ?1) AND NOT p.deleted AND (?2 OR c.visibility = 'PUBLIC')
                 ORDER BY t.id DESC LIMIT %1$d),
             hits AS (
                 SELECT id, bool_or(title_hit) AS title_hit

@@ -28,6 +28,7 @@ import org.w3c.dom.Document;
  * Search and feeds as an anonymous visitor sees them: a search from the forums page, the highlighted
  * result followed to the exact post, the topic's feed link and its Atom document, refused and
  * fruitless searches with their messages (every page checked by axe-core), no session for any of it,
+ * a signed-in member who also finds what a members-only forum holds,
  * and no poster's real name or email in any byte of the search page or the feeds (P-FORUM-1).
  */
 class ForumSearchBrowserIT extends BrowserTest {
@@ -100,6 +101,17 @@ class ForumSearchBrowserIT extends BrowserTest {
         assertEquals(tooLong, driver.findElement(By.id("q")).getAttribute("value"));
         open("/search?q=" + enc("nothing" + word));
         assertTrue(driver.findElement(By.id("noResults")).getText().startsWith("No results for \"nothing" + word + "\""));
+
+        // A signed-in member finds the members-only topic too.
+        String password = "quiet harbour lantern " + id;
+        register("Search Member" + id, "finder" + id, "finder." + id + "@example.org", password);
+        signIn("finder" + id, password);
+        open("/search?q=" + word);
+        List<String> titles = driver.findElements(By.cssSelector("#searchResults .search-result__title")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(3, titles.size(), "public topic, its reply and the members-only topic: " + titles);
+        assertTrue(titles.contains("Members talk about " + word), titles.toString());
+        driver.manage().deleteAllCookies();
 
         // P-FORUM-1 and no session: the bytes as served, anonymously.
         for (String path : List.of("/search?q=" + word, "/feeds/t/" + topicId, "/feeds/c/search-" + id, "/search?q=")) {
