@@ -23,4 +23,11 @@ public final class ForumViews {
     /** One page of a topic's posts, 20 per page. */
     public record TopicPage(ForumCategory category, Topic topic, List<PostRow> posts, int page, int pages) {
     }
+
+    /**
+     * A post of one member as their profile lists it: its topic's title and the post's address
+     * ({@code /t/12/slug?page=2#post-23}).
+     */
+    public record RecentPost(long postId, String topicTitle, String path, int number, java.time.OffsetDateTime createdAt) {
+    }
 }
