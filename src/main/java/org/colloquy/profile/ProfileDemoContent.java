@@ -32,29 +32,33 @@ public class ProfileDemoContent implements DemoContent {
         return 15;
     }
 
+    /** The demo profiles by username: one of each level. */
+    static final Map<String, ProfileDraft> PROFILES = Map.of(
+            "ada", new ProfileDraft(ProfileLevel.FULL,
+                    Map.of(ProfileField.DISPLAY_NAME, "Ada L.",
+                            ProfileField.JOB_TITLE, "Community lead",
+                            ProfileField.ORGANIZATION, "Colloquy demo foundation",
+                            ProfileField.LOCATION, "Oslo",
+                            ProfileField.BIO, "I run the portal and chair the **consent records** workgroup.\n\nAsk me about the forums.",
+                            ProfileField.WEBSITE, "https://example.org/ada"),
+                    Map.of(ProfileField.DISPLAY_NAME, Audience.EVERYONE,
+                            ProfileField.JOB_TITLE, Audience.EVERYONE,
+                            ProfileField.ORGANIZATION, Audience.MEMBERS,
+                            ProfileField.LOCATION, Audience.WORKGROUPS,
+                            ProfileField.BIO, Audience.EVERYONE,
+                            ProfileField.WEBSITE, Audience.EVERYONE)),
+            "morgan", new ProfileDraft(ProfileLevel.LIMITED,
+                    Map.of(ProfileField.DISPLAY_NAME, "Morgan M.",
+                            ProfileField.ORGANIZATION, "Moderation team",
+                            ProfileField.BIO, "I moderate the forums. If a post of yours was hidden, you will hear from me why."),
+                    Map.of(ProfileField.DISPLAY_NAME, Audience.EVERYONE, ProfileField.BIO, Audience.EVERYONE)),
+            "sam", new ProfileDraft(ProfileLevel.PRIVATE,
+                    Map.of(ProfileField.BIO, "Following the consent work."),
+                    Map.of(ProfileField.BIO, Audience.EVERYONE)));
+
     @Override
     public void seed() {
-        save("ada", new ProfileDraft(ProfileLevel.FULL,
-                Map.of(ProfileField.DISPLAY_NAME, "Ada L.",
-                        ProfileField.JOB_TITLE, "Community lead",
-                        ProfileField.ORGANIZATION, "Colloquy demo foundation",
-                        ProfileField.LOCATION, "Oslo",
-                        ProfileField.BIO, "I run the portal and chair the **consent records** workgroup.\n\nAsk me about the forums.",
-                        ProfileField.WEBSITE, "https://example.org/ada"),
-                Map.of(ProfileField.DISPLAY_NAME, Audience.EVERYONE,
-                        ProfileField.JOB_TITLE, Audience.EVERYONE,
-                        ProfileField.ORGANIZATION, Audience.MEMBERS,
-                        ProfileField.LOCATION, Audience.WORKGROUPS,
-                        ProfileField.BIO, Audience.EVERYONE,
-                        ProfileField.WEBSITE, Audience.EVERYONE)));
-        save("morgan", new ProfileDraft(ProfileLevel.LIMITED,
-                Map.of(ProfileField.DISPLAY_NAME, "Morgan M.",
-                        ProfileField.ORGANIZATION, "Moderation team",
-                        ProfileField.BIO, "I moderate the forums. If a post of yours was hidden, you will hear from me why."),
-                Map.of(ProfileField.DISPLAY_NAME, Audience.EVERYONE, ProfileField.BIO, Audience.EVERYONE)));
-        save("sam", new ProfileDraft(ProfileLevel.PRIVATE,
-                Map.of(ProfileField.BIO, "Following the consent work."),
-                Map.of(ProfileField.BIO, Audience.EVERYONE)));
+        PROFILES.forEach(this::save);
     }
 
     private void save(String username, ProfileDraft draft) {
