@@ -12,8 +12,21 @@ public record ProfileDraft(ProfileLevel level, Map<ProfileField, String> values,
 
     public ProfileDraft {
         Objects.requireNonNull(level, "level");
-        values = values == null ? Map.of() : Map.copyOf(values);
-        audiences = audiences == null ? Map.of() : Map.copyOf(audiences);
+        values = withoutNulls(values);
+        audiences = withoutNulls(audiences);
+    }
+
+    /** A copy without the entries of fields left empty (a form sends null for them). */
+    private static <V> Map<ProfileField, V> withoutNulls(Map<ProfileField, V> map) {
+        Map<ProfileField, V> copy = new EnumMap<>(ProfileField.class);
+        if (map != null) {
+            map.forEach((field, value) -> {
+                if (field != null && value != null) {
+                    copy.put(field, value);
+                }
+            });
+        }
+        return Map.copyOf(copy);
     }
 
     /** The draft of a profile as it is, for a form to start from. */

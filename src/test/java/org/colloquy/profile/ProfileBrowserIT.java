@@ -74,6 +74,9 @@ class ProfileBrowserIT extends BrowserTest {
         // Fill everything, with a website that is not one: the message is beside it and nothing typed is lost.
         open("/account/profile");
         assertTrue(driver.findElement(By.cssSelector("#profile input[type=radio][value=LIMITED]")).isSelected(), "limited by default");
+        submit("profile:save");
+        assertTrue(driver.findElement(By.cssSelector("#profile .form-messages")).getText().contains("Your profile is saved"),
+                "an empty profile saves: " + mainText());
         driver.findElement(By.cssSelector("#profile input[type=radio][value=FULL]")).click();
         type("profile:displayName", markers.get("displayName"));
         type("profile:jobTitle", markers.get("jobTitle"));

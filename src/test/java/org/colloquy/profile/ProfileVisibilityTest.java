@@ -63,6 +63,23 @@ class ProfileVisibilityTest {
         assertEquals(ProfileLevel.LIMITED, MemberProfile.empty(7).level());
     }
 
+    /** A form sends null for an empty field and may leave an audience out: both mean "nothing" and "the default". */
+    @Test
+    void aDraftTakesEmptyFieldsAsNothingAndMissingAudiencesAsTheDefaults() {
+        Map<ProfileField, String> values = new java.util.HashMap<>();
+        values.put(ProfileField.DISPLAY_NAME, null);
+        values.put(ProfileField.JOB_TITLE, "   ");
+        values.put(ProfileField.LOCATION, "  Bergen ");
+        Map<ProfileField, Audience> audiences = new java.util.HashMap<>();
+        audiences.put(ProfileField.LOCATION, null);
+        ProfileDraft draft = new ProfileDraft(ProfileLevel.FULL, values, audiences);
+        assertNull(draft.value(ProfileField.DISPLAY_NAME));
+        assertNull(draft.value(ProfileField.JOB_TITLE));
+        assertEquals("Bergen", draft.value(ProfileField.LOCATION));
+        assertEquals(Audience.MEMBERS, draft.audience(ProfileField.LOCATION));
+        assertEquals(Audience.EVERYONE, draft.audience(ProfileField.BIO));
+    }
+
     @Test
     void websitesAreHttpOrHttpsAddressesWithAHost() {
         for (String good : new String[] {"https://example.org", "http://example.org/a?b=c#d", "HTTPS://Example.org/path"}) {
