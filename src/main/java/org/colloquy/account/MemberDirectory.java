@@ -20,8 +20,11 @@ import jakarta.inject.Inject;
 @Stateless
 public class MemberDirectory {
 
-    /** What anyone may know of a member from their username. */
-    public record PublicMember(String username, OffsetDateTime memberSince) {
+    /**
+     * What anyone may know of a member from their username; the id is for other contexts to look
+     * their own records up by (a profile), never shown.
+     */
+    public record PublicMember(String username, OffsetDateTime memberSince, long id) {
     }
 
     /** The answer for a username: the member, the member's new username, or nobody. */
@@ -96,11 +99,20 @@ public class MemberDirectory {
         }
         Optional<Member> current = members.findByUsername(username);
         if (current.isPresent()) {
-            return new Lookup(new PublicMember(current.get().username(), current.get().createdAt()), null);
+            return new Lookup(publicOf(current.get()), null);
         }
         return members.findRecentFormer(username, OffsetDateTime.now(ZoneOffset.UTC))
                 .flatMap(former -> members.find(former.memberId()))
                 .map(moved -> new Lookup(null, moved.username()))
                 .orElse(new Lookup(null, null));
+    }
+
+    /** The public side of a member by id (their own profile page, say), empty when there is no such member. */
+    public Optional<PublicMember> publicMember(long id) {
+        return members.find(id).map(MemberDirectory::publicOf);
+    }
+
+    private static PublicMember publicOf(Member member) {
+        return new PublicMember(member.username(), member.createdAt(), member.id());
     }
 }

@@ -92,4 +92,10 @@ public class ForumRepository {
     public void flush() {
         em.flush();
     }
+
+    /** A member's newest posts that are not deleted, with their topics, in categories of these visibilities. */
+    public List<Object[]> recentPostsBy(long authorId, java.util.Collection<Visibility> visibilities, int max) {
+        return em.createNamedQuery("Post.recentByAuthor", Object[].class).setParameter("author", authorId)
+                .setParameter("visibilities", visibilities).setMaxResults(max).getResultList();
+    }
 }

@@ -249,6 +249,23 @@ public class ForumService {
         }
     }
 
+    /**
+     * The member's newest posts (at most {@code max}, deleted ones left out) that a reader may read:
+     * a signed-in reader ({@code asSignedIn}) reads members-only forums too, but only a caller who is
+     * signed in can ask for that, so a preview "as an anonymous visitor" narrows and nothing widens.
+     * One statement; for the profile page.
+     */
+    public List<ForumViews.RecentPost> recentPostsBy(long authorId, int max, boolean asSignedIn) {
+        List<Visibility> readable = asSignedIn && caller.memberId().isPresent()
+                ? List.of(Visibility.PUBLIC, Visibility.MEMBERS) : List.of(Visibility.PUBLIC);
+        return forums.recentPostsBy(authorId, readable, Math.max(0, Math.min(max, 50))).stream().map(row -> {
+            Post post = (Post) row[0];
+            Topic topic = (Topic) row[1];
+            return new ForumViews.RecentPost(post.id(), topic.title(), topic.path(post.page()) + "#post-" + post.number(),
+                    post.number(), post.createdAt());
+        }).toList();
+    }
+
     private boolean mayRead(ForumCategory category) {
         return mayRead(category, caller.memberId().isPresent());
     }

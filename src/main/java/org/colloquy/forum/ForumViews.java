@@ -53,4 +53,11 @@ public final class ForumViews {
     /** Something the member watches, for their list: a topic or a forum, its title and address. */
     public record WatchRow(boolean topic, long id, String title, String path, OffsetDateTime since) {
     }
+
+    /**
+     * A post of one member as their profile lists it: its topic's title and the post's address
+     * ({@code /t/12/slug?page=2#post-23}).
+     */
+    public record RecentPost(long postId, String topicTitle, String path, int number, OffsetDateTime createdAt) {
+    }
 }

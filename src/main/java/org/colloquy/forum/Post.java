@@ -22,6 +22,9 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "Post.range", query = "SELECT p FROM Post p WHERE p.topicId = :topic"
         + " AND p.number > :after AND p.number <= :upTo ORDER BY p.number")
 @NamedQuery(name = "Post.byNumber", query = "SELECT p FROM Post p WHERE p.topicId = :topic AND p.number = :number")
+@NamedQuery(name = "Post.recentByAuthor", query = "SELECT p, t FROM Post p, Topic t, ForumCategory c WHERE p.authorId = :author"
+        + " AND p.deleted = FALSE AND t.id = p.topicId AND c.id = t.categoryId AND c.visibility IN :visibilities"
+        + " ORDER BY p.createdAt DESC, p.id DESC")
 public class Post {
 
     /** The most a post's Markdown may hold. */

@@ -1,4 +1,4 @@
-package org.colloquy.account.web;
+package org.colloquy.profile.web;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -12,22 +12,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.colloquy.account.MemberDirectory;
+import org.colloquy.profile.ProfileService;
 
 /**
- * The address of a member's page, {@code /u/{username}}. A current username shows the page; a
- * username the member gave up in the last 30 days redirects permanently to the new one (links
- * in old posts keep working); anything else is not found.
+ * A member's profile page, {@code /u/{username}}, as the visitor may see it ({@link ProfileService#page}).
+ * A current username shows the page; a username the member gave up in the last 30 days redirects
+ * permanently to the new one (links in old posts keep working); anything else is not found. The
+ * page is a transient view: an anonymous visitor gets no session (decision 0003).
  */
 @WebServlet("/u/*")
-public class MemberPageServlet extends HttpServlet {
+public class ProfilePageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** Request attribute holding the {@link MemberDirectory.PublicMember} the page shows. */
-    public static final String MEMBER = "colloquy.publicMember";
+    /** Request attribute holding the {@link org.colloquy.profile.ProfilePage} the view renders. */
+    public static final String PAGE = "colloquy.profilePage";
 
     @Inject
-    private MemberDirectory directory;
+    private transient MemberDirectory directory;
+
+    @Inject
+    private transient ProfileService profiles;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -35,8 +40,8 @@ public class MemberPageServlet extends HttpServlet {
         String username = path == null || path.length() < 2 || path.indexOf('/', 1) >= 0 ? null : path.substring(1);
         MemberDirectory.Lookup lookup = directory.lookup(username);
         if (lookup.isFound()) {
-            request.setAttribute(MEMBER, lookup.member());
-            request.getRequestDispatcher("/WEB-INF/views/member.xhtml").forward(request, response);
+            request.setAttribute(PAGE, profiles.page(lookup.member()));
+            request.getRequestDispatcher("/WEB-INF/views/profile.xhtml").forward(request, response);
         } else if (lookup.isMoved()) {
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             response.setHeader("Location", request.getContextPath() + "/u/" + URLEncoder.encode(lookup.movedTo(), StandardCharsets.UTF_8));

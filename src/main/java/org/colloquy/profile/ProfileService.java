@@ -1,0 +1,77 @@
+package org.colloquy.profile;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.colloquy.account.MemberDirectory;
+import org.colloquy.account.NoSuchMemberException;
+import org.colloquy.forum.ForumService;
+import org.colloquy.forum.ForumViews;
+import org.colloquy.platform.security.Caller;
+
+/**
+ * Profiles as the pages use them: the signed-in member's own profile to edit, a member's profile
+ * page as the caller may see it, and the caller's own page "as" an anonymous visitor, a member or a
+ * fellow workgroup member would see it. The page and the preview are made by the same method from
+ * the one check ({@link ProfileVisibility}), so they cannot disagree.
+ */
+@Stateless
+@PermitAll
+public class ProfileService {
+
+    /** How many of a member's newest posts the profile page lists. */
+    public static final int RECENT_POSTS = 5;
+
+    @Inject
+    private ProfileRepository profiles;
+
+    @Inject
+    private ProfileWriter writer;
+
+    @Inject
+    private ProfileVisibility visibility;
+
+    @Inject
+    private MemberDirectory directory;
+
+    @Inject
+    private ForumService forum;
+
+    @Inject
+    private Caller caller;
+
+    /** The signed-in member's profile as saved (the default one if they never saved it). */
+    public MemberProfile mine() {
+        long me = caller.requireMemberId();
+        return profiles.find(me).orElseGet(() -> MemberProfile.empty(me));
+    }
+
+    /** Saves the signed-in member's profile; see {@link ProfileWriter#save}. */
+    public MemberProfile save(ProfileDraft draft) {
+        return writer.save(caller.requireMemberId(), draft);
+    }
+
+    /** A member's profile page as the caller may see it. */
+    public ProfilePage page(MemberDirectory.PublicMember member) {
+        return build(member, visibility.relation(caller.memberId(), member.id()));
+    }
+
+    /** The signed-in member's own profile page as a viewer of that kind would see it ("view as"). */
+    public ProfilePage preview(Viewer as) {
+        long me = caller.requireMemberId();
+        MemberDirectory.PublicMember member = directory.publicMember(me)
+                .orElseThrow(() -> new NoSuchMemberException("No member with id " + me));
+        return build(member, as);
+    }
+
+    private ProfilePage build(MemberDirectory.PublicMember member, Viewer viewer) {
+        MemberProfile profile = profiles.find(member.id()).orElseGet(() -> MemberProfile.empty(member.id()));
+        ProfileView view = ProfileVisibility.view(member.username(), member.memberSince(), profile, viewer);
+        List<ForumViews.RecentPost> posts = view.isPrivate() ? List.of()
+                : forum.recentPostsBy(member.id(), RECENT_POSTS, viewer.isSignedIn());
+        return new ProfilePage(view, posts, viewer);
+    }
+}

@@ -1,0 +1,291 @@
+package org.colloquy.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+
+import org.colloquy.account.MemberDirectory;
+import org.colloquy.forum.CategoryDraft;
+import org.colloquy.forum.ForumService;
+import org.colloquy.forum.ForumTestSupport;
+import org.colloquy.forum.ForumViews;
+import org.colloquy.forum.ForumWriter;
+import org.colloquy.forum.Visibility;
+import org.colloquy.platform.persistence.DatabaseMigrator;
+import org.colloquy.platform.security.NotSignedInException;
+import org.colloquy.platform.validation.InvalidInputException;
+import org.colloquy.policy.PolicyKind;
+import org.colloquy.policy.PolicyService;
+import org.colloquy.test.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Profiles inside the container on the real database: what the one check lets each viewer see of a
+ * saved profile (P-PROFILE-1), the workgroup audience through the interface the workgroup context
+ * will implement (a test implementation here), the messages for refused fields with nothing saved,
+ * the bio made safe as forum posts are, and the recent posts an anonymous visitor may read. The
+ * caller here is anonymous, as a visitor of {@code /u/{username}} who is not signed in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProfileServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal().addClasses(TestFellowship.class, ForumTestSupport.class);
+    }
+
+    @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    ProfileWriter writer;
+
+    @Inject
+    ProfileVisibility visibility;
+
+    @Inject
+    TestFellowship fellowship;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    ForumService forum;
+
+    @Inject
+    ForumWriter forumWriter;
+
+    @Inject
+    ForumTestSupport forumSupport;
+
+    @Inject
+    PolicyService policies;
+
+    /** P-PROFILE-1: an anonymous visitor sees each level as the one check says, and the page shows nothing else. */
+    @Test
+    void anAnonymousVisitorSeesWhatTheLevelAndEachFieldsAudienceAllow_P_PROFILE_1() {
+        long member = member("vis");
+        MemberDirectory.PublicMember who = directory.publicMember(member).orElseThrow();
+        Map<ProfileField, Audience> audiences = new EnumMap<>(ProfileField.class);
+        audiences.put(ProfileField.DISPLAY_NAME, Audience.EVERYONE);
+        audiences.put(ProfileField.JOB_TITLE, Audience.MEMBERS);
+        audiences.put(ProfileField.ORGANIZATION, Audience.WORKGROUPS);
+        audiences.put(ProfileField.LOCATION, Audience.ONLY_ME);
+        audiences.put(ProfileField.BIO, Audience.EVERYONE);
+        audiences.put(ProfileField.WEBSITE, Audience.EVERYONE);
+
+        writer.save(member, new ProfileDraft(ProfileLevel.FULL, values(), audiences));
+        ProfileView full = profiles.page(who).view();
+        assertEquals(Viewer.ANONYMOUS, profiles.page(who).viewer());
+        assertEquals("Grace H.", full.displayName());
+        assertNull(full.jobTitle(), "members only");
+        assertNull(full.organization(), "workgroups only");
+        assertNull(full.location(), "only the member");
+        assertEquals("https://example.org/grace", full.website());
+        assertTrue(full.bioHtml().contains("<strong>compilers</strong>"), full.bioHtml());
+        assertEquals(who.memberSince().toInstant(), full.memberSince().toInstant());
+
+        writer.save(member, new ProfileDraft(ProfileLevel.LIMITED, values(), audiences));
+        ProfileView limited = profiles.page(who).view();
+        assertNull(limited.displayName(), "a limited profile shows the bio only");
+        assertNull(limited.website());
+        assertTrue(limited.bioHtml().contains("compilers"));
+
+        writer.save(member, new ProfileDraft(ProfileLevel.PRIVATE, values(), audiences));
+        ProfilePage privatePage = profiles.page(who);
+        assertTrue(privatePage.view().isPrivate());
+        assertFalse(privatePage.view().hasFields());
+        assertNull(privatePage.view().memberSince(), "a private profile shows the username only");
+        assertEquals(List.of(), privatePage.recentPosts());
+    }
+
+    /**
+     * "My workgroups": the member and those the workgroup context says share a workgroup with them
+     * (here a test implementation of {@link WorkgroupFellowship}); everyone else signed in is a member.
+     */
+    @Test
+    void theRelationOfAViewerIsAskedOfTheWorkgroupContext() {
+        long member = member("owner");
+        long fellow = member("fellow");
+        long stranger = member("stranger");
+        fellowship.declare(member, fellow);
+        assertEquals(Viewer.ANONYMOUS, visibility.relation(Optional.empty(), member));
+        assertEquals(Viewer.OWNER, visibility.relation(Optional.of(member), member));
+        assertEquals(Viewer.FELLOW, visibility.relation(Optional.of(fellow), member));
+        assertEquals(Viewer.MEMBER, visibility.relation(Optional.of(stranger), member));
+
+        Map<ProfileField, Audience> audiences = new EnumMap<>(ProfileField.class);
+        audiences.put(ProfileField.ORGANIZATION, Audience.WORKGROUPS);
+        MemberProfile saved = writer.save(member, new ProfileDraft(ProfileLevel.FULL, values(), audiences));
+        assertEquals("Analytical Engines Ltd",
+                ProfileVisibility.view("x", null, saved, visibility.relation(Optional.of(fellow), member)).organization());
+        assertNull(ProfileVisibility.view("x", null, saved, visibility.relation(Optional.of(stranger), member)).organization());
+    }
+
+    /** Bad input: a message per field, in the site's words; nothing of the draft is saved. */
+    @Test
+    void refusedFieldsEachGetAMessageAndNothingIsSaved() {
+        long member = member("bad");
+        writer.save(member, new ProfileDraft(ProfileLevel.FULL, Map.of(ProfileField.JOB_TITLE, "Engineer"), Map.of()));
+        Map<ProfileField, String> bad = new EnumMap<>(ProfileField.class);
+        bad.put(ProfileField.DISPLAY_NAME, "x".repeat(101));
+        bad.put(ProfileField.JOB_TITLE, "Changed title");
+        bad.put(ProfileField.BIO, "y".repeat(2001));
+        bad.put(ProfileField.WEBSITE, "javascript:alert(1)");
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> writer.save(member, new ProfileDraft(ProfileLevel.PRIVATE, bad, Map.of())));
+        assertEquals("At most 100 characters, please (this has 101).", refused.problems().get("displayName"));
+        assertEquals("At most 2000 characters, please (this has 2001).", refused.problems().get("bio"));
+        assertEquals("Enter a full web address starting with https:// or http://, for example https://example.org.",
+                refused.problems().get("website"));
+        assertEquals(List.of("displayName", "bio", "website"), List.copyOf(refused.problems().keySet()));
+
+        assertEquals("Engineer", text("select job_title from member_profile where member_id = ?", member));
+        assertEquals("FULL", text("select profile_level from member_profile where member_id = ?", member));
+
+        for (String website : List.of("example.org", "ftp://example.org/file", "https://user:pw@example.org", "https:// spaced.org")) {
+            Map<ProfileField, String> values = Map.of(ProfileField.WEBSITE, website);
+            assertThrows(InvalidInputException.class, () -> writer.save(member, new ProfileDraft(ProfileLevel.FULL, values, Map.of())), website);
+        }
+        assertThrows(NotSignedInException.class, () -> profiles.save(new ProfileDraft(ProfileLevel.FULL, Map.of(), Map.of())),
+                "an anonymous caller has no profile to save");
+    }
+
+    /** The bio is Markdown made safe as forum posts are: raw HTML shown as text, unsafe links dropped, external ones marked. */
+    @Test
+    void theBioIsMarkdownMadeSafeAsForumPostsAre() {
+        long member = member("bio");
+        MemberProfile saved = writer.save(member, new ProfileDraft(ProfileLevel.LIMITED, Map.of(ProfileField.BIO,
+                "# Hello\n\n<script>alert('x')</script> <img src=x onerror=alert(1)>\n\n[home](https://example.org) [bad](javascript:alert(1))"),
+                Map.of(ProfileField.BIO, Audience.EVERYONE)));
+        String html = saved.bioHtml();
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<img"), html);
+        assertFalse(html.contains("javascript:"), html);
+        assertTrue(html.contains("&lt;script&gt;"), "raw HTML shown as text: " + html);
+        assertTrue(html.contains("<a href=\"https://example.org\" rel=\"nofollow ugc noopener\">home</a>"), html);
+        assertTrue(html.contains("<h3>Hello</h3>"), "a heading sits under the page's own: " + html);
+        assertEquals(html, profiles.page(directory.publicMember(member).orElseThrow()).view().bioHtml());
+    }
+
+    /**
+     * The page lists the member's five newest posts an anonymous visitor may read: nothing from a
+     * members-only forum, no deleted post, each linked to its place in its topic; an anonymous caller
+     * asking "as signed in" gets no more.
+     */
+    @Test
+    void recentPostsAreTheNewestFiveAnAnonymousVisitorMayRead() {
+        long member = member("poster");
+        String username = directory.publicMember(member).orElseThrow().username();
+        String id = id();
+        forumSupport.thread("profile-" + id, "Public thread " + id, username, 7);
+        forumWriter.createCategory(new CategoryDraft("Lounge " + id, "lounge-" + id, "Members only", null, Visibility.MEMBERS, 99));
+        forumSupport.thread("lounge-" + id, "Lounge thread " + id, username, 1);
+
+        List<ForumViews.RecentPost> posts = profiles.page(directory.publicMember(member).orElseThrow()).recentPosts();
+        assertEquals(5, posts.size());
+        assertTrue(posts.stream().allMatch(p -> p.topicTitle().equals("Public thread " + id)), posts.toString());
+        assertEquals(List.of(7, 6, 5, 4, 3), posts.stream().map(ForumViews.RecentPost::number).toList());
+        assertTrue(posts.get(0).path().matches("/t/\\d+/public-thread-" + id + "#post-7"), posts.get(0).path());
+        assertEquals(posts, forum.recentPostsBy(member, 5, true), "an anonymous caller cannot widen what it reads");
+
+        forumWriter.delete(member, posts.get(0).postId());
+        assertEquals(List.of(6, 5, 4, 3, 2), profiles.page(directory.publicMember(member).orElseThrow()).recentPosts().stream()
+                .map(ForumViews.RecentPost::number).toList(), "a deleted post is not listed");
+    }
+
+    /** A profile goes with its account (ON DELETE CASCADE). */
+    @Test
+    void aProfileGoesWithItsAccount() {
+        long member = member("gone");
+        writer.save(member, new ProfileDraft(ProfileLevel.FULL, values(), Map.of()));
+        assertEquals("FULL", text("select profile_level from member_profile where member_id = ?", member));
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("delete from member where id = ?")) {
+            s.setLong(1, member);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertNull(text("select profile_level from member_profile where member_id = ?", member));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Map<ProfileField, String> values() {
+        Map<ProfileField, String> values = new EnumMap<>(ProfileField.class);
+        values.put(ProfileField.DISPLAY_NAME, "Grace H.");
+        values.put(ProfileField.JOB_TITLE, "Rear admiral");
+        values.put(ProfileField.ORGANIZATION, "Analytical Engines Ltd");
+        values.put(ProfileField.LOCATION, "Arlington");
+        values.put(ProfileField.BIO, "I write **compilers**.");
+        values.put(ProfileField.WEBSITE, "https://example.org/grace");
+        return values;
+    }
+
+    /** A verified member written straight into the database, who accepted the privacy policy in effect as joining does. */
+    private long member(String prefix) {
+        String username = prefix + id().substring(0, 8);
+        OffsetDateTime joined = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2);
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("insert into member (name, username, username_key, email, email_key, password_hash,"
+                    + " created_at, age_confirmed_at, email_verified_at) values (?, ?, ?, ?, ?, 'x', ?, ?, ?)")) {
+                s.setString(1, "Real Name " + username);
+                s.setString(2, username);
+                s.setString(3, username.toLowerCase(Locale.ROOT));
+                s.setString(4, username + "@example.org");
+                s.setString(5, username.toLowerCase(Locale.ROOT) + "@example.org");
+                s.setObject(6, joined);
+                s.setObject(7, joined);
+                s.setObject(8, joined);
+                s.executeUpdate();
+            }
+            long id = directory.idOf(username).orElseThrow();
+            policies.current(PolicyKind.PRIVACY_POLICY).ifPresent(v -> policies.accept(id, PolicyKind.PRIVACY_POLICY, v.number(), "test"));
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String text(String sql, long parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+}
