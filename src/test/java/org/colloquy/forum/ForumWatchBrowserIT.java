@@ -13,11 +13,7 @@ import org.colloquy.test.BrowserTest;
 import org.colloquy.test.ReceivedMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Watching, mentions and unread markers in the browser: a member starts a topic (and so watches
@@ -120,30 +116,6 @@ class ForumWatchBrowserIT extends BrowserTest {
         // The watch mail's kind can be turned off in the privacy centre, under a label covering topics and forums.
         open("/account/privacy");
         assertTrue(mainText().contains("New posts in topics and forums I watch"), mainText());
-    }
-
-    /** Focuses a button and presses Enter, as a keyboard user would; waits for the page it leads to and checks it. */
-    private void pressEnter(String id) {
-        WebElement button = driver.findElement(By.id(id));
-        button.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(button));
-        awaitLoaded();
-        checkPage(false);
-    }
-
-    /** True once the element left the page, which Chromium reports in one of two ways (as BrowserTest.submit waits). */
-    private static boolean isGone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
     }
 
     private ReceivedMail awaitMail(String to, String subjectPart) throws InterruptedException {

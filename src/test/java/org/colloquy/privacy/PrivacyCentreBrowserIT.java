@@ -20,10 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The member's privacy centre in the browser: consents in force with a withdrawal that asks once
@@ -254,22 +252,6 @@ class PrivacyCentreBrowserIT extends BrowserTest {
         return testHook("/test/privacy/release", Map.of("id", queued.substring(0, queued.indexOf(' '))));
     }
 
-
-    /** Focuses a button and presses Enter, as a keyboard user would, then checks the page it leads to. */
-    private void pressEnter(String id) {
-        WebElement button = driver.findElement(By.id(id));
-        button.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return true;
-            }
-        });
-        awaitLoaded();
-        checkPage(false);
-    }
 
     private String currentEmail;
 

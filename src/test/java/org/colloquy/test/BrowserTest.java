@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -240,6 +241,15 @@ public abstract class BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(button));
         awaitLoaded();
         checkPage(errorStatusExpected);
+    }
+
+    /** Focuses a button and presses Enter, as a keyboard user would; waits for the page it leads to and checks it. */
+    protected void pressEnter(String buttonId) {
+        WebElement button = driver.findElement(By.id(buttonId));
+        button.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(button));
+        awaitLoaded();
+        checkPage(false);
     }
 
     /** True once the element left the page, which Chromium reports in one of two ways. */
