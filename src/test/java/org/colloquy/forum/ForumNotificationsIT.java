@@ -34,6 +34,7 @@ import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.privacy.EmailPreferences;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -51,7 +52,7 @@ class ForumNotificationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(SqlStatementCounter.class);
+        return Deployments.portal().addClasses(SqlStatementCounter.class, TestMembers.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
@@ -319,33 +320,9 @@ class ForumNotificationsIT {
         String realName = "Zenobia " + id().substring(0, 6) + " Quartermain";
         String email = "secret." + id().substring(0, 10) + "@private.example";
         OffsetDateTime joined = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2);
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("insert into member (name, username, username_key, email, email_key, password_hash,"
-                    + " created_at, age_confirmed_at, email_verified_at) values (?, ?, ?, ?, ?, 'x', ?, ?, ?)")) {
-                s.setString(1, realName);
-                s.setString(2, username);
-                s.setString(3, username.toLowerCase(Locale.ROOT));
-                s.setString(4, email);
-                s.setString(5, email.toLowerCase(Locale.ROOT));
-                s.setObject(6, joined);
-                s.setObject(7, joined);
-                s.setObject(8, joined);
-                s.executeUpdate();
-            }
-            long id;
-            try (PreparedStatement s = c.prepareStatement("select id from member where username_key = ?")) {
-                s.setString(1, username.toLowerCase(Locale.ROOT));
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    id = r.getLong(1);
-                }
-            }
-            policies.current(PolicyKind.PRIVACY_POLICY).ifPresent(v -> policies.accept(id, PolicyKind.PRIVACY_POLICY, v.number(), "test"));
-            policies.accept(id, PolicyKind.FORUM_RULES, policies.current(PolicyKind.FORUM_RULES).orElseThrow().number(), "test");
-            return new Member(id, username, realName, email);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        long id = new TestMembers(dataSource, policies).create(username, realName, email, joined, true);
+        policies.accept(id, PolicyKind.FORUM_RULES, policies.current(PolicyKind.FORUM_RULES).orElseThrow().number(), "test");
+        return new Member(id, username, realName, email);
     }
 
     private static String id() {

@@ -37,6 +37,7 @@ import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,7 +60,7 @@ class ForumSearchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portal().addClass(TestMembers.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
@@ -309,25 +310,7 @@ class ForumSearchIT {
         String username = prefix + id().substring(0, 8);
         String email = realName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".") + "@example.org";
         OffsetDateTime joined = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2);
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("insert into member (name, username, username_key, email, email_key, password_hash,"
-                    + " created_at, age_confirmed_at, email_verified_at) values (?, ?, ?, ?, ?, 'x', ?, ?, ?)")) {
-                s.setString(1, realName);
-                s.setString(2, username);
-                s.setString(3, username.toLowerCase(Locale.ROOT));
-                s.setString(4, email);
-                s.setString(5, email);
-                s.setObject(6, joined);
-                s.setObject(7, joined);
-                s.setObject(8, joined);
-                s.executeUpdate();
-            }
-            long id = single("select id from member where username_key = ?", username.toLowerCase(Locale.ROOT));
-            policies.current(PolicyKind.PRIVACY_POLICY).ifPresent(v -> policies.accept(id, PolicyKind.PRIVACY_POLICY, v.number(), "test"));
-            return id;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TestMembers(dataSource, policies).create(username, realName, email, joined, true);
     }
 
     private String usernameOf(long member) {

@@ -1,14 +1,9 @@
 package org.colloquy.forum;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -24,6 +19,7 @@ import org.colloquy.policy.PolicyDraft;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
+import org.colloquy.test.TestMembers;
 
 /**
  * Deployed only by tests, in the test portal's WAR (see {@code Deployments.portalTestWar}): seeds forums
@@ -78,31 +74,6 @@ public class ForumSearchTestServlet extends HttpServlet {
 
     private long member(String username, String name, String email) {
         OffsetDateTime joined = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2);
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("insert into member (name, username, username_key, email, email_key, password_hash,"
-                    + " created_at, age_confirmed_at, email_verified_at) values (?, ?, ?, ?, ?, 'x', ?, ?, ?)")) {
-                s.setString(1, name);
-                s.setString(2, username);
-                s.setString(3, username.toLowerCase(Locale.ROOT));
-                s.setString(4, email);
-                s.setString(5, email.toLowerCase(Locale.ROOT));
-                s.setObject(6, joined);
-                s.setObject(7, joined);
-                s.setObject(8, joined);
-                s.executeUpdate();
-            }
-            long id;
-            try (PreparedStatement s = c.prepareStatement("select id from member where username_key = ?")) {
-                s.setString(1, username.toLowerCase(Locale.ROOT));
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    id = r.getLong(1);
-                }
-            }
-            policies.current(PolicyKind.PRIVACY_POLICY).ifPresent(v -> policies.accept(id, PolicyKind.PRIVACY_POLICY, v.number(), "test"));
-            return id;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TestMembers(dataSource, policies).create(username, name, email, joined, true);
     }
 }

@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -36,6 +35,7 @@ import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.policy.PolicyVersion;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,7 +54,7 @@ class ForumServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(SqlStatementCounter.class);
+        return Deployments.portal().addClasses(SqlStatementCounter.class, TestMembers.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
@@ -353,33 +353,7 @@ class ForumServicesIT {
     private long member(String prefix, boolean verified, int daysAgo) {
         String username = prefix + id().substring(0, 8);
         OffsetDateTime joined = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo).minusMinutes(1);
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("insert into member (name, username, username_key, email, email_key, password_hash,"
-                    + " created_at, age_confirmed_at, email_verified_at) values (?, ?, ?, ?, ?, 'x', ?, ?, ?)")) {
-                s.setString(1, "Real Name " + username);
-                s.setString(2, username);
-                s.setString(3, username.toLowerCase(Locale.ROOT));
-                s.setString(4, username + "@example.org");
-                s.setString(5, username.toLowerCase(Locale.ROOT) + "@example.org");
-                s.setObject(6, joined);
-                s.setObject(7, joined);
-                s.setObject(8, verified ? joined : null);
-                s.executeUpdate();
-            }
-            long id;
-            try (PreparedStatement s = c.prepareStatement("select id from member where username_key = ?")) {
-                s.setString(1, username.toLowerCase(Locale.ROOT));
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    id = r.getLong(1);
-                }
-            }
-            // Joining accepts the privacy policy in effect; on a database shared with the policy tests one may be.
-            policies.current(PolicyKind.PRIVACY_POLICY).ifPresent(v -> policies.accept(id, PolicyKind.PRIVACY_POLICY, v.number(), "test"));
-            return id;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TestMembers(dataSource, policies).create(username, "Real Name " + username, username + "@example.org", joined, verified);
     }
 
     private List<String> revisions(long postId) {

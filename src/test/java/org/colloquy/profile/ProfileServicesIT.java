@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +36,7 @@ import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -55,7 +55,7 @@ class ProfileServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(TestFellowship.class, ForumTestSupport.class);
+        return Deployments.portal().addClasses(TestFellowship.class, ForumTestSupport.class, TestMembers.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
@@ -253,25 +253,7 @@ class ProfileServicesIT {
     private long member(String prefix) {
         String username = prefix + id().substring(0, 8);
         OffsetDateTime joined = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2);
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("insert into member (name, username, username_key, email, email_key, password_hash,"
-                    + " created_at, age_confirmed_at, email_verified_at) values (?, ?, ?, ?, ?, 'x', ?, ?, ?)")) {
-                s.setString(1, "Real Name " + username);
-                s.setString(2, username);
-                s.setString(3, username.toLowerCase(Locale.ROOT));
-                s.setString(4, username + "@example.org");
-                s.setString(5, username.toLowerCase(Locale.ROOT) + "@example.org");
-                s.setObject(6, joined);
-                s.setObject(7, joined);
-                s.setObject(8, joined);
-                s.executeUpdate();
-            }
-            long id = directory.idOf(username).orElseThrow();
-            policies.current(PolicyKind.PRIVACY_POLICY).ifPresent(v -> policies.accept(id, PolicyKind.PRIVACY_POLICY, v.number(), "test"));
-            return id;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TestMembers(dataSource, policies).create(username, "Real Name " + username, username + "@example.org", joined, true);
     }
 
     private String text(String sql, long parameter) {
