@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.colloquy.account.MemberDirectory;
@@ -55,6 +56,10 @@ public class ForumWriter {
     @Inject
     private Throttle throttle;
 
+    /** Tells the page cache (and anyone else) what changed; observed after the commit. */
+    @Inject
+    private Event<ForumChanged> changed;
+
     /** Starts a topic with its first post. */
     public Topic startTopic(long memberId, long categoryId, String title, String body) {
         OffsetDateTime now = now();
@@ -79,6 +84,7 @@ public class ForumWriter {
         int number = topic.addPost(memberId, now);
         forums.add(new Post(topic.id(), number, memberId, body, html, now));
         forums.countTopic(category.id(), now);
+        changed.fire(new ForumChanged(topic.id()));
         return topic;
     }
 
@@ -100,6 +106,7 @@ public class ForumWriter {
         Post post = new Post(topic.id(), number, memberId, body, html, now);
         forums.add(post);
         forums.countPost(topic.categoryId(), now);
+        changed.fire(new ForumChanged(topic.id()));
         return post;
     }
 
@@ -118,6 +125,7 @@ public class ForumWriter {
             throw new InvalidInputException(problems);
         }
         forums.add(post.edit(body, html, now));
+        changed.fire(new ForumChanged(topic.id()));
         return post;
     }
 
@@ -125,6 +133,7 @@ public class ForumWriter {
     public Post delete(long memberId, long postId) {
         Post post = ownPost(memberId, postId);
         forums.add(post.delete(now()));
+        changed.fire(new ForumChanged(post.topicId()));
         return post;
     }
 
@@ -134,6 +143,7 @@ public class ForumWriter {
         ForumCategory category = new ForumCategory(draft, now());
         forums.add(category);
         forums.flush();
+        changed.fire(ForumChanged.categories());
         return category;
     }
 
@@ -142,12 +152,14 @@ public class ForumWriter {
                 .orElseThrow(() -> new NoSuchForumItemException("No forum " + categoryId));
         checkCategory(draft, category.id());
         category.apply(draft);
+        changed.fire(ForumChanged.categories());
         return category;
     }
 
     /** For moderation, a later step; tests lock topics through it. */
     public void setLocked(long topicId, boolean locked) {
         forums.lockTopic(topicId).orElseThrow(() -> new NoSuchForumItemException("No topic " + topicId)).lock(locked);
+        changed.fire(new ForumChanged(topicId));
     }
 
     private Post ownPost(long memberId, long postId) {
