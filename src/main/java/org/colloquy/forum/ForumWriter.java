@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.colloquy.account.MemberAddresses;
@@ -74,6 +75,10 @@ public class ForumWriter {
     @Inject
     private ForumMails mails;
 
+    /** Tells the page cache (and anyone else) what changed; observed after the commit. */
+    @Inject
+    private Event<ForumChanged> changed;
+
     /** Starts a topic with its first post. */
     public Topic startTopic(long memberId, long categoryId, String title, String body) {
         OffsetDateTime now = now();
@@ -101,6 +106,7 @@ public class ForumWriter {
         forums.add(post);
         forums.countTopic(category.id(), now);
         afterPosting(memberId, topic, post, mentioned, Set.of());
+        changed.fire(new ForumChanged(topic.id()));
         return topic;
     }
 
@@ -124,6 +130,7 @@ public class ForumWriter {
         forums.add(post);
         forums.countPost(topic.categoryId(), now);
         afterPosting(memberId, topic, post, mentioned, Set.of());
+        changed.fire(new ForumChanged(topic.id()));
         return post;
     }
 
@@ -145,6 +152,7 @@ public class ForumWriter {
         Set<String> before = lowerCase(markdown.mentions(post.bodyMarkdown()));
         forums.add(post.edit(body, html, now));
         notifyMentions(memberId, topic, post, mentioned, before);
+        changed.fire(new ForumChanged(topic.id()));
         return post;
     }
 
@@ -152,6 +160,7 @@ public class ForumWriter {
     public Post delete(long memberId, long postId) {
         Post post = ownPost(memberId, postId);
         forums.add(post.delete(now()));
+        changed.fire(new ForumChanged(post.topicId()));
         return post;
     }
 
@@ -161,6 +170,7 @@ public class ForumWriter {
         ForumCategory category = new ForumCategory(draft, now());
         forums.add(category);
         forums.flush();
+        changed.fire(ForumChanged.categories());
         return category;
     }
 
@@ -169,12 +179,14 @@ public class ForumWriter {
                 .orElseThrow(() -> new NoSuchForumItemException("No forum " + categoryId));
         checkCategory(draft, category.id());
         category.apply(draft);
+        changed.fire(ForumChanged.categories());
         return category;
     }
 
     /** For moderation, a later step; tests lock topics through it. */
     public void setLocked(long topicId, boolean locked) {
         forums.lockTopic(topicId).orElseThrow(() -> new NoSuchForumItemException("No topic " + topicId)).lock(locked);
+        changed.fire(new ForumChanged(topicId));
     }
 
     private Post ownPost(long memberId, long postId) {

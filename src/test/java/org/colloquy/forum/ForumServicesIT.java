@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 
+import org.colloquy.forum.web.AnonymousPageCache;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.security.NotSignedInException;
 import org.colloquy.platform.throttle.TooManyAttemptsException;
@@ -74,6 +75,9 @@ class ForumServicesIT {
 
     @Inject
     PolicyPublisher publisher;
+
+    @Inject
+    AnonymousPageCache pageCache;
 
     @BeforeEach
     void rulesInEffect() {
@@ -316,6 +320,48 @@ class ForumServicesIT {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * Decision 0017: a committed post, edit or lock evicts at once the cached anonymous pages of its
+     * topic, every forum page and the forum list, and leaves other topics' pages; a refused post
+     * evicts nothing.
+     */
+    @Test
+    void aCommittedChangeEvictsTheCachedPagesItTouches() {
+        ForumCategory category = category(Visibility.PUBLIC);
+        long member = poster("cached");
+        Topic topic = writer.startTopic(member, category.id(), "Cached " + id(), "First");
+        Topic other = writer.startTopic(member, category.id(), "Other " + id(), "First");
+        String page2 = topic.path(1) + "?page=2";
+        String forumPage = "/c/" + category.slug();
+        List<String> keys = List.of(topic.path(1), page2, other.path(1), forumPage, "/forums");
+
+        fill(keys);
+        writer.reply(member, topic.id(), "A reply");
+        assertEquals(List.of(other.path(1)), cached(keys), "the topic's pages, the forum and the list are gone");
+
+        fill(keys);
+        writer.edit(member, writer.reply(member, other.id(), "To edit").id(), "Edited");
+        assertEquals(List.of(topic.path(1), page2), cached(keys));
+
+        fill(keys);
+        writer.setLocked(other.id(), true);
+        assertEquals(List.of(topic.path(1), page2), cached(keys));
+
+        fill(keys);
+        assertThrows(PostingRefusedException.class, () -> writer.reply(member, other.id(), "Refused"));
+        assertEquals(keys, cached(keys), "nothing was written, nothing evicted");
+    }
+
+    private void fill(List<String> keys) {
+        for (String key : keys) {
+            pageCache.put(key, new AnonymousPageCache.Page(System.nanoTime(), 200, List.of(), key.getBytes()), pageCache.generation());
+        }
+    }
+
+    private List<String> cached(List<String> keys) {
+        return keys.stream().filter(key -> pageCache.get(key, System.nanoTime()).isPresent()).toList();
+    }
 
     private ForumCategory category(Visibility visibility) {
         String id = id();

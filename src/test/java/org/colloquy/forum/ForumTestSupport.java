@@ -26,6 +26,9 @@ public class ForumTestSupport {
     @Inject
     Markdown markdown;
 
+    @Inject
+    jakarta.enterprise.event.Event<ForumChanged> changed;
+
     /**
      * A topic in the category (a public one named "Forum <slug>" is made if there is none) with {@code posts} posts by the member, numbered "Post 1", "Post 2"…
      * in their text, one minute apart, ending now.
@@ -58,5 +61,21 @@ public class ForumTestSupport {
             }
         }
         return topic.path(1);
+    }
+
+    /**
+     * Adds a post by the member at the end of the topic (its address, e.g. {@code /t/12/a-thread})
+     * and announces the change as {@link ForumWriter} does, so that it is observed after the commit.
+     */
+    @Transactional
+    public void reply(String topicPath, String username, String text) {
+        long topicId = Long.parseLong(topicPath.split("/")[2]);
+        long author = directory.idOf(username).orElseThrow(() -> new IllegalArgumentException("No member " + username));
+        Topic topic = forums.lockTopic(topicId).orElseThrow();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int number = topic.addPost(author, now);
+        forums.add(new Post(topic.id(), number, author, text, markdown.toHtml(text, 3), now));
+        forums.countPost(topic.categoryId(), now);
+        changed.fire(new ForumChanged(topic.id()));
     }
 }

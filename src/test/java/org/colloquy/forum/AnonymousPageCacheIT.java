@@ -1,0 +1,114 @@
+package org.colloquy.forum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.colloquy.test.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The micro-cache of anonymous forum pages (decision 0017), as a reader's client sees it over HTTP:
+ * a second anonymous read is answered from memory with the same bytes and the same
+ * Content-Security-Policy (its nonce matches the page's scripts), sets no cookie; a request within
+ * a session is never answered from or kept in the cache (P-FORUM-1: nothing personal is shared); a
+ * new post shows at once; a not-found page is never kept. The member is registered in a browser,
+ * the rest is plain HTTP.
+ */
+class AnonymousPageCacheIT extends BrowserTest {
+
+    private static final String CACHE = "X-Colloquy-Cache";
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void anonymousReadersShareOneRenderingAndSeeANewPostAtOnce_P_FORUM_1() throws Exception {
+        actAsClient(randomClientAddress());
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String member = "cacher" + id;
+        register("Cache Person" + id, member, "cacher." + id + "@example.org", "quartz willow harbour " + id);
+        String slug = "cached-" + id;
+        String topic = testHook("/test/forum/thread", Map.of("category", slug, "title", "A cached thread " + id,
+                "username", member, "posts", "3"));
+
+        HttpResponse<String> first = get(topic, null);
+        assertEquals(200, first.statusCode());
+        assertEquals("miss", first.headers().firstValue(CACHE).orElse(""));
+        HttpResponse<String> second = get(topic, null);
+        assertEquals(200, second.statusCode());
+        assertEquals("hit", second.headers().firstValue(CACHE).orElse(""), "the second anonymous read comes from memory");
+        assertEquals(first.body(), second.body(), "the same bytes");
+        List<String> policies = second.headers().allValues("Content-Security-Policy");
+        assertEquals(first.headers().allValues("Content-Security-Policy"), policies, "the same policy, nonce and all");
+        assertEquals(1, policies.size(), policies.toString());
+        String nonce = policies.get(0).replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertNotEquals(policies.get(0), nonce, "the page has a nonce: " + policies.get(0));
+        assertTrue(second.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the policy's nonce");
+        assertEquals(List.of(), second.headers().allValues("Set-Cookie"), "no cookie on a hit");
+        assertEquals("public, max-age=30", second.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("nosniff", second.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", second.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(second.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertFalse(second.body().contains("cacher." + id + "@example.org") || second.body().contains("Cache Person" + id),
+                "only the username is public");
+
+        HttpResponse<String> category = get("/c/" + slug, null);
+        assertEquals(200, category.statusCode());
+        assertEquals("hit", get("/c/" + slug, null).headers().firstValue(CACHE).orElse(""));
+
+        testHook("/test/forum/reply", Map.of("topic", topic, "username", member, "text", "A fresh reply " + id));
+        HttpResponse<String> after = get(topic, null);
+        assertEquals("miss", after.headers().firstValue(CACHE).orElse(""), "the new post evicted the page");
+        assertTrue(after.body().contains("A fresh reply " + id), "the new post shows at once");
+        assertEquals("miss", get("/c/" + slug, null).headers().firstValue(CACHE).orElse(""), "and its forum's page");
+    }
+
+    @Test
+    void aRequestWithinASessionIsNeverAnsweredFromOrKeptInTheCache_P_FORUM_1() throws Exception {
+        String cached = "/forums?from=" + UUID.randomUUID().toString().substring(0, 8);
+        get(cached, null);
+        assertEquals("hit", get(cached, null).headers().firstValue(CACHE).orElse(""));
+
+        HttpResponse<String> signIn = get("/sign-in", null);
+        String session = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        String fresh = "/forums?from=" + UUID.randomUUID().toString().substring(0, 8);
+        for (String path : List.of(cached, fresh, fresh)) {
+            HttpResponse<String> withSession = get(path, session);
+            assertEquals(200, withSession.statusCode());
+            assertEquals("bypass", withSession.headers().firstValue(CACHE).orElse(""), "a session is never a hit");
+        }
+        assertEquals("miss", get(fresh, null).headers().firstValue(CACHE).orElse(""), "what a session saw was not kept");
+        HttpResponse<String> unknownSession = get(cached, "JSESSIONID=no-such-session");
+        assertEquals("bypass", unknownSession.headers().firstValue(CACHE).orElse(""), "any session cookie bypasses the cache");
+    }
+
+    @Test
+    void aNotFoundPageIsNeverKept() throws Exception {
+        String missing = "/t/999999999999/no-such-topic";
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> response = get(missing, null);
+            assertEquals(404, response.statusCode());
+            assertEquals("miss", response.headers().firstValue(CACHE).orElse(""), "a 404 is rendered each time");
+            assertEquals(List.of(), response.headers().allValues("Set-Cookie"));
+        }
+        HttpResponse<String> badPage = get("/c/no-such-forum-" + UUID.randomUUID().toString().substring(0, 8), null);
+        assertEquals(404, badPage.statusCode());
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(portal.uri(path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
