@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -27,7 +28,7 @@ public class ForumTestSupport {
     Markdown markdown;
 
     @Inject
-    jakarta.enterprise.event.Event<ForumChanged> changed;
+    Event<ForumChanged> changed;
 
     /**
      * A topic in the category (a public one named "Forum <slug>" is made if there is none) with {@code posts} posts by the member, numbered "Post 1", "Post 2"…
@@ -60,6 +61,8 @@ public class ForumTestSupport {
                 forums.countPost(category.id(), when);
             }
         }
+        // A new forum and topic change the forums list and the forum's page: as ForumWriter announces it.
+        changed.fire(ForumChanged.categories());
         return topic.path(1);
     }
 
