@@ -286,8 +286,16 @@ class ForumSearchIT {
     }
 
     /** A made-up word no other post holds: letters then hex digits, one token for PostgreSQL's parser too. */
+    /**
+     * A made-up word no other test uses: letters only (search takes words of letters), each hex
+     * digit of a random id turned into its own letter, so that two tests never share a word.
+     */
     private static String word() {
-        return "zork" + id().substring(0, 8).replaceAll("[0-9]", "q");
+        StringBuilder word = new StringBuilder("zork");
+        for (char c : id().substring(0, 10).toCharArray()) {
+            word.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return word.toString();
     }
 
     private ForumCategory category(Visibility visibility) {
