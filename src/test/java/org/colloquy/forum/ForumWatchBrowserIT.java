@@ -14,6 +14,7 @@ import org.colloquy.test.ReceivedMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * Watching, mentions and unread markers in the browser: a member starts a topic (and so watches
@@ -118,16 +119,10 @@ class ForumWatchBrowserIT extends BrowserTest {
         assertTrue(mainText().contains("New posts in topics and forums I watch"), mainText());
     }
 
-    private ReceivedMail awaitMail(String to, String subjectPart) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until) {
-            for (ReceivedMail mail : portal.mail().allTo(to)) {
-                if (mail.subject().contains(subjectPart)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No mail to " + to + " with " + subjectPart + " in its subject; got " + portal.mail().allTo(to));
+    /** The first mail to {@code to} whose subject contains {@code subjectPart}, waited for up to 30 s. */
+    private ReceivedMail awaitMail(String to, String subjectPart) {
+        return new FluentWait<>(portal.mail()).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200))
+                .withMessage(() -> "No mail to " + to + " with " + subjectPart + " in its subject; got " + portal.mail().allTo(to))
+                .until(inbox -> inbox.allTo(to).stream().filter(mail -> mail.subject().contains(subjectPart)).findFirst().orElse(null));
     }
 }
