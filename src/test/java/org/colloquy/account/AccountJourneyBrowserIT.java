@@ -2,6 +2,7 @@ package org.colloquy.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -163,6 +164,9 @@ class AccountJourneyBrowserIT extends BrowserTest {
         submit("emailForm:save");
         assertTrue(driver.findElement(By.id("emailForm:currentPassword-message")).getText().contains("not your current password"));
         assertEquals(newEmail, driver.findElement(By.id("emailForm:email")).getAttribute("value"), "what was typed is kept");
+        assertEquals("true", driver.findElement(By.id("emailForm:currentPassword")).getAttribute("aria-invalid"),
+                "the refused field is announced as invalid");
+        assertNull(driver.findElement(By.id("emailForm:email")).getAttribute("aria-invalid"), "the accepted field is not");
 
         type("emailForm:currentPassword", member.password);
         submit("emailForm:save");

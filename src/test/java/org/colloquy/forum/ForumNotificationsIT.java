@@ -123,8 +123,9 @@ class ForumNotificationsIT {
         assertNoPersonalData(toAda.get(0), watcher, bob);
     }
 
+    /** P-MARKETING-1: a member who opted out of watched-topic mail gets none; one who stopped watching gets none either. */
     @Test
-    void anOptedOutWatcherGetsNoMailAndStoppingWatchingEndsIt() {
+    void anOptedOutWatcherGetsNoMailAndStoppingWatchingEndsIt_P_MARKETING_1() {
         ForumCategory category = category(Visibility.PUBLIC);
         Member quiet = poster("quiet");
         Member leaver = poster("leaver");

@@ -7,8 +7,6 @@ import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.component.UIInput;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,25 +69,8 @@ public class ProfileBacking {
             FormErrors.done("profile", Texts.get("profile.saved"));
         } catch (InvalidInputException e) {
             FormErrors.show("profile", e.problems());
-            keepTyped(e.problems().keySet());
         }
         return null;
-    }
-
-    /**
-     * Puts what was typed back into each refused field: Mojarra renders an input marked invalid from
-     * its submitted value, which the model update had already cleared, so it would come back empty.
-     */
-    private void keepTyped(Iterable<String> fieldIds) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        for (String fieldId : fieldIds) {
-            for (ProfileField field : ProfileField.values()) {
-                if (field.id().equals(fieldId) && context.getViewRoot().findComponent("profile:" + fieldId) instanceof UIInput input
-                        && values.get(field) != null) {
-                    input.setSubmittedValue(values.get(field));
-                }
-            }
-        }
     }
 
     public List<ProfileLevel> getLevels() {
