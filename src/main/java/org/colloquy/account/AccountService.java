@@ -179,6 +179,25 @@ public class AccountService {
         if (member.isSuspended()) {
             return SignInResult.suspended(member.suspensionReason());
         }
+        if (member.isDeactivated()) {
+            return SignInResult.deactivated(member.id());
+        }
+        return member.hasTotp() ? SignInResult.needsSecondFactor(member.id()) : SignInResult.signedIn(member.id());
+    }
+
+    /**
+     * Reactivates an account its member deactivated, once {@link #signIn} has checked their password
+     * and answered {@link SignInResult.Status#DEACTIVATED} (the web layer keeps that answer in the
+     * session for a few minutes; nothing else calls this). The sign-in then goes on as usual.
+     *
+     * @return signed in, or the second factor still to come; suspended if that happened meanwhile
+     */
+    public SignInResult reactivate(long memberId) {
+        Member member = members.get(memberId);
+        if (member.isSuspended()) {
+            return SignInResult.suspended(member.suspensionReason());
+        }
+        member.reactivate();
         return member.hasTotp() ? SignInResult.needsSecondFactor(member.id()) : SignInResult.signedIn(member.id());
     }
 

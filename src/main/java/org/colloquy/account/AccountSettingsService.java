@@ -125,6 +125,20 @@ public class AccountSettingsService {
         mails.passwordChanged(member);
     }
 
+    /**
+     * Deactivates the caller's account (P-ACCOUNT-2) after checking their password: the profile page
+     * disappears, posts stay under the username without a link, no notification is sent, every
+     * session ends. Signing in again offers reactivation. Deleting is a different request.
+     *
+     * @throws InvalidInputException on field {@code currentPassword} when the password is wrong
+     */
+    public void deactivate(char[] currentPassword) {
+        Member member = me();
+        requireCurrentPassword(member, currentPassword);
+        member.deactivate(now());
+        sessions.endAll(member.id());
+    }
+
     void requireCurrentPassword(Member member, char[] password) {
         throttle.attempt("password-check:" + member.id(), AccountService.SIGN_IN_PER_ACCOUNT);
         if (password == null || !member.checkPassword(password, hasher)) {

@@ -78,6 +78,9 @@ public class Member {
     @Column(name = "suspension_reason", length = REASON_LENGTH)
     private String suspensionReason;
 
+    @Column(name = "deactivated_at")
+    private OffsetDateTime deactivatedAt;
+
     @Column(name = "totp_secret", length = 64)
     private String totpSecret;
 
@@ -138,9 +141,18 @@ public class Member {
         return suspensionReason;
     }
 
-    /** A member may read once registered, but may post only with a verified email and while not suspended. */
+    /** Deactivated by the member (P-ACCOUNT-2): no profile, no mail, no posting, until they sign in and reactivate. */
+    public boolean isDeactivated() {
+        return deactivatedAt != null;
+    }
+
+    public OffsetDateTime deactivatedAt() {
+        return deactivatedAt;
+    }
+
+    /** A member may read once registered, but may post only with a verified email, while not suspended nor deactivated. */
     public boolean mayPost() {
-        return isEmailVerified() && !isSuspended();
+        return isEmailVerified() && !isSuspended() && !isDeactivated();
     }
 
     public boolean hasTotp() {
@@ -204,6 +216,16 @@ public class Member {
     void suspend(String reason, OffsetDateTime at) {
         this.suspendedAt = Objects.requireNonNull(at);
         this.suspensionReason = Objects.requireNonNull(reason);
+    }
+
+    void deactivate(OffsetDateTime at) {
+        if (deactivatedAt == null) {
+            deactivatedAt = Objects.requireNonNull(at);
+        }
+    }
+
+    void reactivate() {
+        deactivatedAt = null;
     }
 
     void reinstate() {

@@ -30,14 +30,14 @@ public class MemberAddresses {
 
     /**
      * Where to send notifications (forum mentions, watched topics) to these members: the verified
-     * address of each who is not suspended, in one query. Members left out get no notification.
+     * address of each who is neither suspended nor deactivated, in one query. Members left out get no notification.
      */
     public Map<Long, String> notifiable(Collection<Long> memberIds) {
         if (memberIds.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("SELECT m.id, m.email FROM Member m WHERE m.id IN :ids AND m.emailVerifiedAt IS NOT NULL"
-                        + " AND m.suspendedAt IS NULL", Object[].class)
+                        + " AND m.suspendedAt IS NULL AND m.deactivatedAt IS NULL", Object[].class)
                 .setParameter("ids", List.copyOf(memberIds))
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));

@@ -70,14 +70,16 @@ public class MemberDirectory {
 
     /**
      * The members with these current usernames (any case), in one query, keyed by the lower-case
-     * username: for {@code @mentions} in forum posts. Names of nobody are left out.
+     * username: for {@code @mentions} in forum posts. Names of nobody, and of deactivated accounts,
+     * are left out (no link, no mail).
      */
     public Map<String, Mentioned> byUsernames(Collection<String> usernames) {
         List<String> keys = usernames.stream().filter(Objects::nonNull).map(Usernames::key).distinct().toList();
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return members.em().createQuery("SELECT m.id, m.username, m.usernameKey FROM Member m WHERE m.usernameKey IN :keys", Object[].class)
+        return members.em().createQuery("SELECT m.id, m.username, m.usernameKey FROM Member m WHERE m.usernameKey IN :keys"
+                        + " AND m.deactivatedAt IS NULL", Object[].class)
                 .setParameter("keys", keys)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[2], row -> new Mentioned((Long) row[0], (String) row[1])));
@@ -99,7 +101,8 @@ public class MemberDirectory {
         }
         Optional<Member> current = members.findByUsername(username);
         if (current.isPresent()) {
-            return new Lookup(publicOf(current.get()), null);
+            // A deactivated account has no public page (P-ACCOUNT-2), as if there were nobody.
+            return current.get().isDeactivated() ? new Lookup(null, null) : new Lookup(publicOf(current.get()), null);
         }
         return members.findRecentFormer(username, OffsetDateTime.now(ZoneOffset.UTC))
                 .flatMap(former -> members.find(former.memberId()))

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The signed-in sessions of members, kept in the database so that every node agrees on them:
  * opening one at sign-in, checking it on every request, listing a member's own sessions and
- * ending them. A session of a suspended member, or one that was ended, never resolves again.
+ * ending them. A session of a suspended or deactivated member, or one that was ended, never resolves again.
  */
 @Stateless
 public class MemberSessions {
@@ -59,7 +59,7 @@ public class MemberSessions {
             return Optional.empty();
         }
         Optional<Member> found = members.find(session.memberId());
-        if (found.isEmpty() || found.get().isSuspended()) {
+        if (found.isEmpty() || found.get().isSuspended() || found.get().isDeactivated()) {
             session.end(now());
             return Optional.empty();
         }

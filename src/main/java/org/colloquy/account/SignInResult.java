@@ -4,11 +4,12 @@ import java.time.Duration;
 
 /**
  * The answer to a sign-in attempt. {@link Status#FAILED} is the same whether the account exists
- * or not; {@link Status#SUSPENDED} is only told after the right password.
+ * or not; {@link Status#SUSPENDED} and {@link Status#DEACTIVATED} are only told after the right
+ * password.
  */
 public record SignInResult(Status status, Long memberId, Duration retryAfter, String suspensionReason) {
 
-    public enum Status { SIGNED_IN, NEEDS_SECOND_FACTOR, FAILED, SUSPENDED, THROTTLED }
+    public enum Status { SIGNED_IN, NEEDS_SECOND_FACTOR, FAILED, SUSPENDED, DEACTIVATED, THROTTLED }
 
     static SignInResult signedIn(long memberId) {
         return new SignInResult(Status.SIGNED_IN, memberId, null, null);
@@ -24,6 +25,11 @@ public record SignInResult(Status status, Long memberId, Duration retryAfter, St
 
     static SignInResult suspended(String reason) {
         return new SignInResult(Status.SUSPENDED, null, null, reason);
+    }
+
+    /** The password was right, but the member deactivated the account: they may reactivate it. */
+    static SignInResult deactivated(long memberId) {
+        return new SignInResult(Status.DEACTIVATED, memberId, null, null);
     }
 
     static SignInResult throttled(Duration retryAfter) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -226,6 +229,63 @@ class AccountJourneyBrowserIT extends BrowserTest {
         fillRegistration(new Member(other.name, member.username, other.email, other.password), "Canada", "16 or older");
         submit("register:submit");
         assertTrue(driver.findElement(By.id("register:username-message")).getText().contains("taken"));
+    }
+
+    /**
+     * P-ACCOUNT-2: a member deactivates their account with their password; they are signed out
+     * everywhere and their profile page is gone. Signing in again asks whether to reactivate: "keep it
+     * deactivated" changes nothing, reactivating (by keyboard) signs them in and brings the profile back.
+     */
+    @Test
+    void aMemberDeactivatesTheirAccountAndReactivatesItBySigningIn_P_ACCOUNT_2() throws Exception {
+        Member member = registerAndVerify();
+        signIn(member.username, member.password);
+        var otherDevice = driver.manage().getCookieNamed("JSESSIONID");
+        driver.manage().deleteAllCookies();
+        signIn(member.username, member.password);
+        assertEquals(200, profileStatus(member.username));
+
+        open("/account");
+        driver.findElement(By.id("deactivateLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        assertTrue(mainText().contains("Your forum posts stay where they are, under your username, without a link to you"));
+        assertTrue(mainText().contains("Deleting your account for good"), "the page says deletion is a separate request");
+        type("deactivate:currentPassword", "not my password");
+        submit("deactivate:submit");
+        assertTrue(driver.findElement(By.id("deactivate:currentPassword-message")).getText().contains("not your current password"));
+        assertEquals("true", driver.findElement(By.id("deactivate:currentPassword")).getAttribute("aria-invalid"));
+        assertEquals(200, profileStatus(member.username), "a refused confirmation changes nothing");
+
+        type("deactivate:currentPassword", member.password);
+        submit("deactivate:submit");
+        assertTrue(driver.getCurrentUrl().endsWith("/deactivated"), driver.getCurrentUrl());
+        assertTrue(mainText().contains("Your account is deactivated"));
+        assertTrue(driver.findElements(By.id("accountLink")).isEmpty(), "signed out");
+        assertEquals(404, profileStatus(member.username), "the profile page disappears");
+        driver.manage().deleteAllCookies();
+        driver.get(portal.url("/"));
+        driver.manage().addCookie(otherDevice);
+        open("/account");
+        assertTrue(driver.getCurrentUrl().contains("/sign-in"), "the other device is signed out too: " + driver.getCurrentUrl());
+
+        super.signIn(member.username, member.password);
+        assertTrue(driver.getCurrentUrl().contains("/reactivate"), driver.getCurrentUrl());
+        assertTrue(mainText().contains("You deactivated this account"));
+        submit("reactivate:keep");
+        assertTrue(driver.findElements(By.id("accountLink")).isEmpty(), "keeping it deactivated does not sign in");
+        assertEquals(404, profileStatus(member.username));
+
+        super.signIn(member.username, member.password);
+        pressEnter("reactivate:submit");
+        assertEquals(member.username, driver.findElement(By.id("accountLink")).getText(), "reactivated and signed in");
+        assertEquals(200, profileStatus(member.username), "the profile page is back");
+    }
+
+    /** The status of a member's profile page for an anonymous visitor. */
+    private int profileStatus(String username) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri("/u/" + username)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** P-ACCOUNT-1: changing the password needs the current one, says why a new one is refused, and signs out elsewhere. */

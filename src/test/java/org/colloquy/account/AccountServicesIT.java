@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +65,12 @@ class AccountServicesIT {
 
     @Inject
     PolicyService policies;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    MemberAddresses addresses;
 
     @Test
     void aUsernameIsTakenWhateverItsCase() {
@@ -169,6 +177,36 @@ class AccountServicesIT {
                 accounts.signIn(id + "@example.org", "violet harbor lantern copper".toCharArray(), address()).status());
         String hash = text("select password_hash from member where username_key = ?", "upgrade" + id);
         assertTrue(hash.startsWith("pbkdf2-sha256$600000$"), hash);
+    }
+
+    /**
+     * P-ACCOUNT-2: a deactivated account has no public page, is not mailed, cannot be mentioned or
+     * post, and its sign-in asks for reactivation only after the right password; reactivating undoes all.
+     */
+    @Test
+    void aDeactivatedAccountIsHiddenAndQuietUntilItsMemberReactivatesIt_P_ACCOUNT_2() {
+        String id = id();
+        String username = "pause" + id;
+        register(username, id + "@example.org");
+        update("update member set email_verified_at = current_timestamp where username_key = ?", username);
+        long memberId = directory.idOf(username).orElseThrow();
+        assertTrue(directory.lookup(username).isFound());
+        assertEquals(Set.of(memberId), addresses.notifiable(Set.of(memberId)).keySet());
+
+        update("update member set deactivated_at = current_timestamp where username_key = ?", username);
+        assertFalse(directory.lookup(username).isFound(), "no public page");
+        assertEquals(Map.of(), addresses.notifiable(Set.of(memberId)), "no notification");
+        assertEquals(Map.of(), directory.byUsernames(Set.of(username)), "no mention");
+        assertFalse(directory.poster(memberId).orElseThrow().mayPost(), "no posting");
+        assertEquals(SignInResult.Status.FAILED,
+                accounts.signIn(username, "wrong guess".toCharArray(), address()).status(), "a wrong password learns nothing");
+        SignInResult signIn = accounts.signIn(username, "violet harbor lantern copper".toCharArray(), address());
+        assertEquals(SignInResult.Status.DEACTIVATED, signIn.status());
+
+        assertEquals(SignInResult.Status.SIGNED_IN, accounts.reactivate(signIn.memberId()).status());
+        assertTrue(directory.lookup(username).isFound());
+        assertEquals(Set.of(memberId), addresses.notifiable(Set.of(memberId)).keySet());
+        assertTrue(directory.poster(memberId).orElseThrow().mayPost());
     }
 
     /** Authorization lives in the service: without the ADMIN role, nothing is granted, whatever the page shows. */

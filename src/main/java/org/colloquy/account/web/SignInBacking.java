@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.colloquy.account.AccountService;
 import org.colloquy.account.SignInResult;
+import org.colloquy.account.security.PendingReactivation;
 import org.colloquy.account.security.PendingSecondFactor;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.throttle.web.TooManyAttempts;
@@ -20,7 +21,8 @@ import org.omnifaces.util.Faces;
 /**
  * The sign-in form: username or email, and password. A wrong login gets one message that does
  * not say which part was wrong or whether the account exists. A member with a second factor goes
- * on to the code page; everyone else lands where they were going.
+ * on to the code page, one who deactivated their account to the reactivation page; everyone else
+ * lands where they were going.
  */
 @Named
 @RequestScoped
@@ -58,6 +60,11 @@ public class SignInBacking {
             }
             case FAILED -> FormErrors.general("signIn", Texts.get("signIn.failed"));
             case SUSPENDED -> FormErrors.general("signIn", Texts.get("signIn.suspended", result.suspensionReason()));
+            case DEACTIVATED -> {
+                request.getSession(true).setAttribute(PendingReactivation.ATTRIBUTE, new PendingReactivation(
+                        result.memberId(), SignIns.safeNext(next), OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5)));
+                Faces.redirect(Faces.getRequestContextPath() + "/reactivate");
+            }
             case THROTTLED -> TooManyAttempts.respond(result.retryAfter());
         }
         return null;

@@ -41,14 +41,16 @@ public class PolicyGateFilter extends HttpFilter {
     private static final List<String> OPEN = List.of(
             "/", "/index", "/privacy", "/rules", "/cookies", UPDATE_PAGE,
             "/forums", "/events", "/workgroups", "/testimonials", "/u",
-            "/sign-in", "/sign-in-code", "/sign-out", "/signed-out",
+            "/sign-in", "/sign-in-code", "/sign-out", "/signed-out", "/reactivate", "/deactivated",
             "/verify", "/confirm-email", "/reset-password", "/forgot-password", "/dev/mailbox");
 
     /**
      * Open as prefixes ({@code /account/export*}): the member's own data must stay theirs to take or
-     * delete, and a consent theirs to withdraw at any time (P-CONSENT-1) in the privacy centre.
+     * delete, their account theirs to deactivate (P-ACCOUNT-2), and a consent theirs to withdraw at
+     * any time (P-CONSENT-1) in the privacy centre.
      */
-    private static final List<String> OPEN_PREFIXES = List.of("/account/export", "/account/delete", "/account/privacy");
+    private static final List<String> OPEN_PREFIXES = List.of("/account/export", "/account/delete", "/account/deactivate",
+            "/account/privacy");
 
     /** Not pages at all: the API and the operational endpoints answer as they do. */
     private static final List<String> NOT_PAGES = List.of("/api/", "/health", "/metrics", "/openapi");

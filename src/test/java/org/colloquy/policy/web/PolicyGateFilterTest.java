@@ -14,7 +14,8 @@ class PolicyGateFilterTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "", "/index", "/privacy", "/privacy/v/1", "/privacy/versions", "/rules", "/cookies.xhtml",
             "/policy-update", "/forums", "/forums/general/12", "/u/ada", "/sign-out", "/signed-out", "/sign-in",
-            "/account/export", "/account/export.json", "/account/delete", "/account/delete-confirm", "/account/privacy"})
+            "/account/export", "/account/export.json", "/account/delete", "/account/delete-confirm", "/account/privacy",
+            "/account/deactivate", "/reactivate", "/deactivated"})
     void publicPagesSigningOutExportAndDeletionStayOpen(String path) {
         assertTrue(PolicyGateFilter.isOpen(path), path);
     }
