@@ -117,13 +117,17 @@ FROM (SELECT t.n AS topic, k AS number,
       FROM bench_topic t CROSS JOIN LATERAL generate_series(1, t.size) k) p
 ORDER BY at, topic, number;
 
-INSERT INTO forum_post (id, topic_id, post_number, author_id, body_markdown, body_html, created_at, edited_at)
+-- body_text is the post's plain text as the application writes it (decision 0014: tags become
+-- spaces, white space collapsed); search reads it (its tsvector is generated from it).
+INSERT INTO forum_post (id, topic_id, post_number, author_id, body_markdown, body_html, body_text, created_at, edited_at)
 SELECT b.post0 + p.n, b.topic0 + p.topic, p.number, b.member0 + p.author,
        s1.s || ' ' || s2.s || CASE WHEN p.paras > 1 THEN E'\n\n' || s3.s ELSE '' END
            || CASE WHEN p.paras > 2 THEN ' ' || s4.s || E'\n\n' || s5.s ELSE '' END,
        '<p>' || s1.s || ' ' || s2.s || '</p>' || CASE WHEN p.paras > 1 THEN E'\n<p>' || s3.s ELSE '' END
            || CASE WHEN p.paras > 2 THEN ' ' || s4.s || E'</p>\n<p>' || s5.s ELSE '' END
            || CASE WHEN p.paras > 1 THEN '</p>' ELSE '' END,
+       s1.s || ' ' || s2.s || CASE WHEN p.paras > 1 THEN ' ' || s3.s ELSE '' END
+           || CASE WHEN p.paras > 2 THEN ' ' || s4.s || ' ' || s5.s ELSE '' END,
        p.at, CASE WHEN p.edited THEN p.at + interval '3 minutes' END
 FROM bench_base b, bench_post p
 JOIN bench_sentence s1 ON s1.n = p.a1

@@ -142,6 +142,9 @@ inconsistent=$(sql -c "
          + (SELECT count(*) FROM forum_category c WHERE c.topic_count <> (SELECT count(*) FROM forum_topic t WHERE t.category_id = c.id)
                                                   OR c.post_count <> (SELECT coalesce(sum(post_count), 0) FROM forum_topic t WHERE t.category_id = c.id))")
 [[ $inconsistent == 0 ]] || die "$inconsistent topics or categories have counters that do not match their rows"
+# Search reads body_text (and its tsvector): a post without text would make search look cheaper.
+textless=$(sql -c "SELECT count(*) FROM forum_post WHERE body_text = '' AND NOT deleted")
+[[ $textless == 0 ]] || die "$textless posts have no body_text: search would not see them"
 log "seeded in ${seed_s} s (+ ${analyze_s} s VACUUM ANALYZE): $n_posts posts, $n_topics topics, $n_members members, $n_categories categories, database $db_size"
 
 # 3. The page: a seeded topic with at least 20 posts, page 1, anonymous.

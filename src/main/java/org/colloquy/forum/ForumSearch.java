@@ -51,9 +51,20 @@ public class ForumSearch {
             String snippetHtml) {
     }
 
-    /** One page (1-based) of results, and how many there are in all. */
-    public record Results(String query, List<Hit> hits, int page, int pages, int total) {
+    /**
+     * One page (1-based) of results, and how many there are in all; when {@code more}, there are more
+     * than {@link #COUNTED} matches and {@code total} is only how many were ranked (the best of the newest).
+     */
+    public record Results(String query, List<Hit> hits, int page, int pages, int total, boolean more) {
+
+        /** How many matches are counted at most: above it the page says "more than". */
+        public int counted() {
+            return COUNTED;
+        }
     }
+
+    /** Above this many matches, the page says "more than" rather than a number nobody counted. */
+    public static final int COUNTED = ForumSearchRepository.CANDIDATES;
 
     @Inject
     private ForumSearchRepository search;
@@ -116,7 +127,7 @@ public class ForumSearch {
                     names.get(post.authorId()), post.createdAt(), Snippets.toHtml(text)));
         }
         int pages = Math.max(1, (hits.total() + RESULTS_PER_PAGE - 1) / RESULTS_PER_PAGE);
-        return new Results(q, results, pageNumber, pages, hits.total());
+        return new Results(q, results, pageNumber, pages, hits.total(), hits.more());
     }
 
     /** The distinct lower-case words of a query, at most {@value #MAX_WORDS}, for H2 and to tell a query without any. */

@@ -18,7 +18,8 @@ import jakarta.persistence.Query;
  * {@code search_vector} columns and their GIN indexes, with {@code ts_headline} marking the matches;
  * on H2 a {@code LIKE} per word over lower-cased text. Both take at most {@link #CANDIDATES} of the
  * newest matching posts and, as many, of the newest matching titles, rank those, and page through them,
- * so that a query costs the same on a million posts as on a thousand. Deleted posts never match.
+ * so that a query costs the same on a million posts as on a thousand; when there are more matches
+ * than that, they say so instead of counting them. Deleted posts never match.
  */
 @ApplicationScoped
 public class ForumSearchRepository {
@@ -30,8 +31,11 @@ public class ForumSearchRepository {
     record Hit(long postId, boolean titleHit, String markedTitle, String markedText) {
     }
 
-    /** A page of results and how many there are in all (at most twice {@link #CANDIDATES}). */
-    record Hits(List<Hit> hits, int total) {
+    /**
+     * A page of results, how many candidates were ranked (at most about twice {@link #CANDIDATES}),
+     * and whether there are more than {@link #CANDIDATES} matches (then nobody counted them all).
+     */
+    record Hits(List<Hit> hits, int total, boolean more) {
     }
 
     /*
@@ -53,40 +57,52 @@ public class ForumSearchRepository {
         return "translate(" + column + ", '<>', chr(4) || chr(5))";
     }
 
+    /*
+     * Each candidate query takes one row more than CANDIDATES, so that "more than 500 matches" is known
+     * without counting every match of a common word. The candidates carry their vectors, so ranking
+     * them reads no row again; ts_rank runs only on the candidates, ts_headline only on the (at most
+     * 20) rows of the page, in the outer query.
+     */
     private static final String POSTGRESQL = """
-            WITH q AS (SELECT websearch_to_tsquery('english', ?1) AS query),
-            body_hits AS (
-                SELECT p.id, FALSE AS title_hit
+            WITH body_hits AS (
+                SELECT p.id, FALSE AS title_hit, p.search_vector
                 FROM forum_post p JOIN forum_topic t ON t.id = p.topic_id JOIN forum_category c ON c.id = t.category_id
                 WHERE p.search_vector @@ websearch_to_tsquery('english', ?1) AND NOT p.deleted AND (?2 OR c.visibility = 'PUBLIC')
                 ORDER BY p.id DESC LIMIT %1$d),
             title_hits AS (
-                SELECT p.id, TRUE AS title_hit
+                SELECT p.id, TRUE AS title_hit, p.search_vector
                 FROM forum_topic t JOIN forum_category c ON c.id = t.category_id
                      JOIN forum_post p ON p.topic_id = t.id AND p.post_number = 1
                 WHERE t.search_vector @@ websearch_to_tsquery('english', ?1) AND NOT p.deleted AND (?2 OR c.visibility = 'PUBLIC')
                 ORDER BY t.id DESC LIMIT %1$d),
             hits AS (
-                SELECT id, bool_or(title_hit) AS title_hit
-                FROM (SELECT id, title_hit FROM body_hits UNION ALL SELECT id, title_hit FROM title_hits) h GROUP BY id),
+                SELECT DISTINCT ON (id) id, title_hit, search_vector
+                FROM (SELECT * FROM body_hits UNION ALL SELECT * FROM title_hits) h ORDER BY id, title_hit DESC),
             ranked AS (
-                SELECT h.id, h.title_hit, ts_rank(p.search_vector, q.query) AS rank, count(*) OVER () AS total
-                FROM hits h JOIN forum_post p ON p.id = h.id, q
+                SELECT h.id, h.title_hit, ts_rank(h.search_vector, websearch_to_tsquery('english', ?1)) AS rank,
+                       count(*) OVER () AS total
+                FROM hits h
                 ORDER BY h.title_hit DESC, rank DESC, h.id DESC
                 OFFSET ?3 LIMIT ?4)
             SELECT r.id, r.total, r.title_hit,
-                   ts_headline('english', %3$s, q.query, %2$s'HighlightAll=true'),
-                   ts_headline('english', %4$s, q.query,
-                               %2$s'MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
-            FROM ranked r JOIN forum_post p ON p.id = r.id JOIN forum_topic t ON t.id = p.topic_id, q
+                   ts_headline('english', %3$s, websearch_to_tsquery('english', ?1), %2$s'HighlightAll=true'),
+                   ts_headline('english', %4$s, websearch_to_tsquery('english', ?1),
+                               %2$s'MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'),
+                   (SELECT count(*) FROM body_hits) > %5$d OR (SELECT count(*) FROM title_hits) > %5$d AS more
+            FROM ranked r JOIN forum_post p ON p.id = r.id JOIN forum_topic t ON t.id = p.topic_id
             ORDER BY r.title_hit DESC, r.rank DESC, r.id DESC
-            """.formatted(CANDIDATES, MARKS, angles("t.title"), angles("p.body_text"));
+            """.formatted(CANDIDATES + 1, MARKS, angles("t.title"), angles("p.body_text"), CANDIDATES);
 
     @PersistenceContext
     private EntityManager em;
 
     /** PostgreSQL: one page of results for a web-search query ("quoted phrase", or, -word). */
     Hits searchPostgresql(String query, boolean includeMembersOnly, int first, int max) {
+        // A plan for these words, never a generic one: the driver prepares a statement on the server
+        // after a few uses, and PostgreSQL may then plan it once for any words. That plan cannot know
+        // whether the words are rare or common, and the one it chose on 1M posts read every match of a
+        // common word (2.7 s instead of 5 ms). For this transaction only (the search runs in one).
+        em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(POSTGRESQL)
                 .setParameter(1, query).setParameter(2, includeMembersOnly)
@@ -94,11 +110,13 @@ public class ForumSearchRepository {
                 .getResultList();
         List<Hit> hits = new ArrayList<>();
         int total = 0;
+        boolean more = false;
         for (Object[] row : rows) {
             total = ((Number) row[1]).intValue();
+            more = Boolean.TRUE.equals(row[5]);
             hits.add(new Hit(((Number) row[0]).longValue(), Boolean.TRUE.equals(row[2]), (String) row[3], (String) row[4]));
         }
-        return new Hits(hits, total);
+        return new Hits(hits, total, more);
     }
 
     /** PostgreSQL: whether the query has any word to look for (not only stop words such as "the"). */
@@ -120,7 +138,7 @@ public class ForumSearchRepository {
         String sql = "SELECT p.id, CASE WHEN p.post_number = 1 AND " + inTitle + " THEN 1 ELSE 0 END AS title_hit"
                 + " FROM forum_post p JOIN forum_topic t ON t.id = p.topic_id JOIN forum_category c ON c.id = t.category_id"
                 + " WHERE NOT p.deleted AND (? OR c.visibility = 'PUBLIC') AND " + eachWord
-                + " ORDER BY title_hit DESC, p.id DESC LIMIT " + (2 * CANDIDATES);
+                + " ORDER BY title_hit DESC, p.id DESC LIMIT " + (2 * CANDIDATES + 1);
         Query q = em.createNativeQuery(sql);
         int index = 1;
         for (String word : words) {
@@ -133,9 +151,10 @@ public class ForumSearchRepository {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        List<Hit> hits = rows.stream().skip(first).limit(max)
+        int total = Math.min(rows.size(), 2 * CANDIDATES);
+        List<Hit> hits = rows.stream().limit(total).skip(first).limit(max)
                 .map(row -> new Hit(((Number) row[0]).longValue(), ((Number) row[1]).intValue() == 1, null, null)).toList();
-        return new Hits(hits, rows.size());
+        return new Hits(hits, total, rows.size() > CANDIDATES);
     }
 
     /** The posts of a page of results with their topics and categories, by post id. */

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.colloquy.test.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * a second anonymous read is answered from memory with the same bytes and the same
  * Content-Security-Policy (its nonce matches the page's scripts), sets no cookie; a request within
  * a session is never answered from or kept in the cache (P-FORUM-1: nothing personal is shared); a
- * new post shows at once; a not-found page is never kept. The member is registered in a browser,
+ * new post shows at once; a not-found page is never kept. After the copy expires one request
+ * renders the page while the others get the expired copy, unless a change evicted it. The member is registered in a browser,
  * the rest is plain HTTP.
  */
 class AnonymousPageCacheIT extends BrowserTest {
@@ -69,6 +73,26 @@ class AnonymousPageCacheIT extends BrowserTest {
         assertEquals("miss", after.headers().firstValue(CACHE).orElse(""), "the new post evicted the page");
         assertTrue(after.body().contains("A fresh reply " + id), "the new post shows at once");
         assertEquals("miss", get("/c/" + slug, null).headers().firstValue(CACHE).orElse(""), "and its forum's page");
+
+        Thread.sleep(EXPIRED_MILLIS);
+        List<HttpResponse<String>> burst = together(topic, 8);
+        assertEquals(1, burst.stream().filter(r -> "miss".equals(state(r))).count(),
+                "after expiry exactly one of 8 simultaneous readers renders the page: " + states(burst));
+        for (HttpResponse<String> response : burst) {
+            assertEquals(200, response.statusCode());
+            if ("stale".equals(state(response))) {
+                assertEquals(after.body(), response.body(), "the others get the expired copy as it was");
+            } else {
+                assertTrue(List.of("miss", "hit").contains(state(response)), states(burst));
+            }
+        }
+
+        Thread.sleep(EXPIRED_MILLIS);
+        testHook("/test/forum/reply", Map.of("topic", topic, "username", member, "text", "A second reply " + id));
+        for (HttpResponse<String> response : together(topic, 8)) {
+            assertTrue(List.of("miss", "hit").contains(state(response)), "an evicted page is never sent stale: " + state(response));
+            assertTrue(response.body().contains("A second reply " + id), "every reader sees the change at once");
+        }
     }
 
     @Test
@@ -102,6 +126,30 @@ class AnonymousPageCacheIT extends BrowserTest {
         }
         HttpResponse<String> badPage = get("/c/no-such-forum-" + UUID.randomUUID().toString().substring(0, 8), null);
         assertEquals(404, badPage.statusCode());
+    }
+
+    /** Longer than colloquy.page-cache.seconds (5 s): the copy has expired but may still be sent stale. */
+    private static final long EXPIRED_MILLIS = 5_500;
+
+    /** The same anonymous GET sent n times at once, on as many connections. */
+    private List<HttpResponse<String>> together(String path, int n) throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            sent.add(http.sendAsync(HttpRequest.newBuilder(portal.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> response : sent) {
+            responses.add(response.get(60, TimeUnit.SECONDS));
+        }
+        return responses;
+    }
+
+    private static String state(HttpResponse<String> response) {
+        return response.headers().firstValue(CACHE).orElse("");
+    }
+
+    private static String states(List<HttpResponse<String>> responses) {
+        return responses.stream().map(AnonymousPageCacheIT::state).toList().toString();
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {

@@ -42,8 +42,9 @@ class ForumSearchBrowserIT extends BrowserTest {
         String word = "wombat" + id.replaceAll("[0-9]", "x");
         String realName = "Philippa Vandersloot" + id;
         String email = "philippa.hidden." + id + "@example.org";
-        String[] seeded = testHook("/test/forum/seed", Map.of("id", id, "word", word, "name", realName, "email", email))
-                .split("\n");
+        String crowd = "crowd" + id.replaceAll("[0-9]", "y");
+        String[] seeded = testHook("/test/forum/seed", Map.of("id", id, "word", word, "name", realName, "email", email,
+                "crowd", crowd)).split("\n");
         String username = seeded[0];
         String topicId = seeded[1];
         String topicPath = seeded[2];
@@ -101,6 +102,17 @@ class ForumSearchBrowserIT extends BrowserTest {
         assertEquals(tooLong, driver.findElement(By.id("q")).getAttribute("value"));
         open("/search?q=" + enc("nothing" + word));
         assertTrue(driver.findElement(By.id("noResults")).getText().startsWith("No results for \"nothing" + word + "\""));
+
+        // More matches than are counted: said so, not a made-up number; the page is still accessible.
+        open("/search?q=" + crowd);
+        checkPage(false);
+        assertEquals("More than 500 results for \"" + crowd + "\"", driver.findElement(By.id("resultsHeading")).getText());
+        assertTrue(driver.findElement(By.id("resultsMore")).getText().startsWith("Too many posts match to count them all."),
+                driver.findElement(By.id("resultsMore")).getText());
+        assertEquals(20, driver.findElements(By.cssSelector("#searchResults .search-result")).size());
+        open("/search?q=" + word);
+        assertTrue(driver.findElements(By.id("resultsMore")).isEmpty(), "two results are counted");
+        assertEquals("2 results for \"" + word + "\"", driver.findElement(By.id("resultsHeading")).getText());
 
         // A signed-in member finds the members-only topic too.
         String password = "quiet harbour lantern " + id;

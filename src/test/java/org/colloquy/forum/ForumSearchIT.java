@@ -60,7 +60,7 @@ class ForumSearchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestMembers.class);
+        return Deployments.portal().addClasses(TestMembers.class, ForumTestSupport.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
@@ -193,6 +193,32 @@ class ForumSearchIT {
         ForumSearch.Results past = search.search(word, 3);
         assertEquals(1, past.page(), "a page past the last shows the first");
         assertEquals(first.hits(), past.hits());
+    }
+
+    /**
+     * More matches than search ranks: it says "more than" that many instead of a count, and still
+     * offers the best of the newest, a page at a time; fewer: the exact count, no "more".
+     */
+    @Test
+    void moreMatchesThanTheCapAreNotCountedButSaidToBeMore() throws Exception {
+        String word = word();
+        ForumCategory category = category(Visibility.PUBLIC);
+        long author = poster("many");
+        Topic topic = writer.startTopic(author, category.id(), "Plenty", "The first post about " + word);
+        ForumTestSupport.insertPosts(dataSource, topic.id(), author, 1, ForumSearch.COUNTED, "Another post about " + word);
+        ForumSearch.Results many = search.search(word, 1);
+        assertTrue(many.more(), "501 matches: more than 500");
+        assertEquals(ForumSearch.COUNTED, many.counted());
+        assertEquals(ForumSearch.RESULTS_PER_PAGE, many.hits().size());
+        assertTrue(many.total() > ForumSearch.COUNTED, "every ranked candidate can be paged to: " + many.total());
+        assertEquals(many.hits().size(), many.hits().stream().map(ForumSearch.Hit::path).distinct().count());
+
+        String few = word();
+        Topic small = writer.startTopic(author, category.id(), "Few", "Only about " + few);
+        ForumTestSupport.insertPosts(dataSource, small.id(), author, 1, ForumSearch.COUNTED - 2, "More about " + few);
+        ForumSearch.Results counted = search.search(few, 1);
+        assertFalse(counted.more(), "500 matches are counted");
+        assertEquals(ForumSearch.COUNTED - 1, counted.total());
     }
 
     /** An empty, too long or wordless query is refused with a message for the field, not an error. */

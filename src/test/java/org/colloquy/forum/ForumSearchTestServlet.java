@@ -27,7 +27,8 @@ import org.colloquy.test.TestMembers;
  * {@code POST /test/forum/seed} {@code id, word, name, email}: a public forum {@code search-<id>} with a
  * topic whose title holds the word and a reply that mentions it, and a members-only forum
  * {@code hidden-<id>} with a topic about the word, all by one member with that real name and email
- * (which must never be served, P-FORUM-1). Answers {@code text/plain}: the member's username and the
+ * (which must never be served, P-FORUM-1). With {@code crowd}, also a topic of more posts holding
+ * that word than search counts ({@link ForumSearch#COUNTED} + 1). Answers {@code text/plain}: the member's username and the
  * public topic's id and path, one per line.
  */
 @WebServlet("/test/forum/seed")
@@ -67,6 +68,15 @@ public class ForumSearchTestServlet extends HttpServlet {
         Topic topic = writer.startTopic(member, open.id(), "Caring for a " + word, "A first post about feeding.");
         writer.reply(member, topic.id(), "My " + word + " likes <b>fish</b> & chips.");
         writer.startTopic(member, hidden.id(), "Members talk about " + word, "Only for members: " + word);
+        String crowd = request.getParameter("crowd");
+        if (crowd != null) {
+            Topic crowded = writer.startTopic(member, open.id(), "A crowded topic", "Everyone says " + crowd);
+            try {
+                ForumTestSupport.insertPosts(dataSource, crowded.id(), member, 1, ForumSearch.COUNTED, "Again " + crowd);
+            } catch (java.sql.SQLException e) {
+                throw new IOException(e);
+            }
+        }
 
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(username + "\n" + topic.id() + "\n" + topic.path() + "\n");

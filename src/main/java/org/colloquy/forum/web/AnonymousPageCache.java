@@ -1,10 +1,15 @@
 package org.colloquy.forum.web;
 
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +27,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the forums committed on this node evicts the pages it touches at once; other nodes keep theirs
  * until they expire. Bounded by a number of pages and a number of bytes, the least recently used
  * page going first.
+ * <p>
+ * At most one request of this node renders a page at a time ({@link #lookup}): when a copy has
+ * expired, the first request renders the new one while the others get the expired copy for up to
+ * {@code colloquy.page-cache.seconds} more (stale-while-revalidate); when there is no copy at all,
+ * the others wait up to {@code colloquy.page-cache.wait-millis} for that one rendering. A copy
+ * evicted by a change is gone, never served stale, and a rendering that began before a change is
+ * neither stored nor handed to those waiting for it.
  */
 @ApplicationScoped
 public class AnonymousPageCache {
@@ -46,10 +58,49 @@ public class AnonymousPageCache {
     @ConfigProperty(name = "colloquy.page-cache.max-bytes", defaultValue = "33554432")
     long maxBytes;
 
+    /**
+     * What {@link #lookup} tells the caller to do: {@code HIT} or {@code STALE} send {@link Lookup#page()};
+     * {@code RENDER} renders and hands the result to {@link #finish}; {@code WAIT} waits for that
+     * rendering with {@link #await}; {@code MISS} just renders (no copy will be kept from it).
+     */
+    public enum State {
+        HIT, STALE, RENDER, WAIT, MISS
+    }
+
+    /** The answer of {@link #lookup}: the page to send (HIT, STALE) or the rendering in flight (RENDER, WAIT). */
+    public record Lookup(State state, Page page, Flight flight) {
+    }
+
+    /** One rendering of a page in flight on this node, claimed by one request; others may wait for it. */
+    public static final class Flight {
+        final String key;
+        final long generation;
+        final long startedAt;
+        final CompletableFuture<Page> result = new CompletableFuture<>();
+
+        Flight(String key, long generation, long startedAt) {
+            this.key = key;
+            this.generation = generation;
+            this.startedAt = startedAt;
+        }
+
+        /** The generation to store the page with (see {@link #put}). */
+        public long generation() {
+            return generation;
+        }
+    }
+
+    @Inject
+    @ConfigProperty(name = "colloquy.page-cache.wait-millis", defaultValue = "1000")
+    int waitMillis;
+
     /** Access-ordered: the eldest is the least recently used. Guarded by itself. */
     private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
 
     private long bytes;
+
+    /** The renderings in flight by key. Guarded by {@link #pages}. */
+    private final Map<String, Flight> flights = new HashMap<>();
 
     /** Counts evictions, so that a page rendered before a change is not stored after it. */
     private final AtomicLong generation = new AtomicLong();
@@ -67,21 +118,94 @@ public class AnonymousPageCache {
         return length <= maxPageBytes;
     }
 
-    /** The page stored under the key if it is younger than the time to live. */
+    private long ttl() {
+        return seconds * 1_000_000_000L;
+    }
+
+    /** The page stored under the key if it is younger than the time to live (a fresh copy). */
     public Optional<Page> get(String key, long now) {
         if (!isOn()) {
             return Optional.empty();
         }
         synchronized (pages) {
             Page page = pages.get(key);
-            if (page == null) {
-                return Optional.empty();
+            return page == null || now - page.storedAt() >= ttl() ? Optional.empty() : Optional.of(page);
+        }
+    }
+
+    /**
+     * What to do for a request of the page under the key, at {@code now} (nanoTime): send a fresh copy
+     * ({@code HIT}); render the page, being the one request that does ({@code RENDER}); send the expired
+     * copy while another request renders ({@code STALE}, at most the time to live past expiry); wait for
+     * the rendering in flight when there is no copy ({@code WAIT}); or render without keeping a copy
+     * ({@code MISS}, when {@code mayRender} is false, e.g. for HEAD, or the cache is off).
+     */
+    public Lookup lookup(String key, long now, boolean mayRender) {
+        if (!isOn()) {
+            return new Lookup(State.MISS, null, null);
+        }
+        synchronized (pages) {
+            Page page = pages.get(key);
+            if (page != null) {
+                long age = now - page.storedAt();
+                if (age < ttl()) {
+                    return new Lookup(State.HIT, page, null);
+                }
+                if (age >= 2 * ttl()) {
+                    remove(key);
+                    page = null;
+                }
             }
-            if (now - page.storedAt() >= seconds * 1_000_000_000L) {
-                remove(key);
-                return Optional.empty();
+            Flight flight = flights.get(key);
+            if (flight != null && (flight.generation != generation.get() || now - flight.startedAt >= abandonAfter())) {
+                flights.remove(key);
+                flight = null;
             }
-            return Optional.of(page);
+            if (flight == null && mayRender) {
+                flight = new Flight(key, generation.get(), now);
+                flights.put(key, flight);
+                return new Lookup(State.RENDER, page, flight);
+            }
+            if (page != null) {
+                return new Lookup(State.STALE, page, null);
+            }
+            return flight == null ? new Lookup(State.MISS, null, null) : new Lookup(State.WAIT, null, flight);
+        }
+    }
+
+    /** A rendering still in flight after this long is taken for lost and another request may claim the page. */
+    private long abandonAfter() {
+        return Math.max(ttl(), waitMillis * 1_000_000L);
+    }
+
+    /**
+     * Ends the rendering the caller claimed with {@link #lookup}: stores the page (null if it could not
+     * be kept) as {@link #put} does and hands it to those waiting, unless something was evicted since
+     * it began. Call it in a finally block: those waiting are released in any case.
+     */
+    public void finish(Flight flight, Page page) {
+        Page kept = null;
+        synchronized (pages) {
+            if (flights.get(flight.key) == flight) {
+                flights.remove(flight.key);
+            }
+            if (page != null && isOn() && page.body().length <= maxPageBytes && generation.get() == flight.generation) {
+                store(flight.key, page);
+                kept = page;
+            }
+        }
+        flight.result.complete(kept);
+    }
+
+    /** The page the rendering in flight produced, if it was kept and came within the wait; else empty (render it yourself). */
+    public Optional<Page> await(Flight flight) {
+        try {
+            return Optional.ofNullable(flight.result.get(waitMillis, TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
         }
     }
 
@@ -94,14 +218,19 @@ public class AnonymousPageCache {
             if (generation.get() != renderedInGeneration) {
                 return;
             }
-            remove(key);
-            pages.put(key, page);
-            bytes += page.body().length;
-            Iterator<Map.Entry<String, Page>> eldest = pages.entrySet().iterator();
-            while ((pages.size() > maxPages || bytes > maxBytes) && eldest.hasNext()) {
-                bytes -= eldest.next().getValue().body().length;
-                eldest.remove();
-            }
+            store(key, page);
+        }
+    }
+
+    /** Stores the page, dropping the least recently used ones beyond the bounds. Holding {@link #pages}. */
+    private void store(String key, Page page) {
+        remove(key);
+        pages.put(key, page);
+        bytes += page.body().length;
+        Iterator<Map.Entry<String, Page>> eldest = pages.entrySet().iterator();
+        while ((pages.size() > maxPages || bytes > maxBytes) && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().body().length;
+            eldest.remove();
         }
     }
 
@@ -129,6 +258,13 @@ public class AnonymousPageCache {
                     all.remove();
                 }
             }
+        }
+    }
+
+    /** How many renderings are in flight (for tests). */
+    int inFlight() {
+        synchronized (pages) {
+            return flights.size();
         }
     }
 

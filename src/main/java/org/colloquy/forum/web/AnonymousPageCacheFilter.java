@@ -33,7 +33,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * no cookie and opened no session is kept: a member's page never comes from or goes into the cache.
  * The headers are replayed as they were sent, replacing those already set, so the page keeps the
  * Content-Security-Policy with the nonce its scripts carry. {@value #HEADER} says {@code hit},
- * {@code miss} or {@code bypass} (not cacheable: a session, a cookie, another method).
+ * {@code stale} (an expired copy, sent while another request renders the new one), {@code miss} or
+ * {@code bypass} (not cacheable: a session, a cookie, another method). Only one request of the node
+ * renders a page at a time; see {@link AnonymousPageCache#lookup}.
  */
 @WebFilter(filterName = "AnonymousPageCacheFilter", urlPatterns = {"/forums", "/c/*", "/t/*"},
         dispatcherTypes = DispatcherType.REQUEST)
@@ -63,26 +65,61 @@ public class AnonymousPageCacheFilter extends HttpFilter {
             return;
         }
         String key = key(request);
-        Optional<AnonymousPageCache.Page> cached = cache.get(key, System.nanoTime());
-        if (cached.isPresent()) {
-            replay(cached.get(), head, response);
-            return;
+        AnonymousPageCache.Lookup lookup = cache.lookup(key, System.nanoTime(), !head);
+        switch (lookup.state()) {
+            case HIT, STALE -> {
+                replay(lookup.page(), head, response, lookup.state() == AnonymousPageCache.State.HIT ? "hit" : "stale");
+                return;
+            }
+            case WAIT -> {
+                Optional<AnonymousPageCache.Page> rendered = cache.await(lookup.flight());
+                if (rendered.isPresent()) {
+                    replay(rendered.get(), head, response, "hit");
+                    return;
+                }
+                // the rendering failed, was not kept, or took too long: render it here, as before
+                response.setHeader(HEADER, "miss");
+                render(request, response, chain, key, cache.generation(), null);
+                return;
+            }
+            case MISS -> {
+                response.setHeader(HEADER, "miss");
+                chain.doFilter(request, response);
+                return;
+            }
+            case RENDER -> {
+                response.setHeader(HEADER, "miss");
+                render(request, response, chain, key, lookup.flight().generation(), lookup.flight());
+                return;
+            }
+            default -> throw new IllegalStateException(lookup.state().name());
         }
-        response.setHeader(HEADER, "miss");
-        if (head) {
-            chain.doFilter(request, response);
-            return;
-        }
-        long generation = cache.generation();
-        long started = System.nanoTime();
-        CopyingResponse copying = new CopyingResponse(response, cache);
-        chain.doFilter(request, copying);
-        copying.flushWriter();
-        if (response.getStatus() == HttpServletResponse.SC_OK && !copying.tooBig && !copying.error
-                && request.getSession(false) == null && !response.containsHeader("Set-Cookie")
-                && !noStore(response)) {
-            cache.put(key, new AnonymousPageCache.Page(started, HttpServletResponse.SC_OK, headers(response),
-                    copying.copy.toByteArray()), generation);
+    }
+
+    /**
+     * Renders the page and keeps a copy if it may be kept; when this request claimed the rendering
+     * ({@code flight}), hands the copy (or nothing) to the requests waiting for it, whatever happens.
+     */
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+            long generation, AnonymousPageCache.Flight flight) throws IOException, ServletException {
+        AnonymousPageCache.Page page = null;
+        try {
+            long started = System.nanoTime();
+            CopyingResponse copying = new CopyingResponse(response, cache);
+            chain.doFilter(request, copying);
+            copying.flushWriter();
+            if (response.getStatus() == HttpServletResponse.SC_OK && !copying.tooBig && !copying.error
+                    && request.getSession(false) == null && !response.containsHeader("Set-Cookie")
+                    && !noStore(response)) {
+                page = new AnonymousPageCache.Page(started, HttpServletResponse.SC_OK, headers(response),
+                        copying.copy.toByteArray());
+            }
+        } finally {
+            if (flight != null) {
+                cache.finish(flight, page);
+            } else if (page != null) {
+                cache.put(key, page, generation);
+            }
         }
     }
 
@@ -128,7 +165,8 @@ public class AnonymousPageCacheFilter extends HttpFilter {
         return List.copyOf(headers);
     }
 
-    private static void replay(AnonymousPageCache.Page page, boolean head, HttpServletResponse response) throws IOException {
+    private static void replay(AnonymousPageCache.Page page, boolean head, HttpServletResponse response, String state)
+            throws IOException {
         response.setStatus(page.status());
         for (Map.Entry<String, List<String>> header : page.headers()) {
             boolean first = true;
@@ -141,7 +179,7 @@ public class AnonymousPageCacheFilter extends HttpFilter {
                 }
             }
         }
-        response.setHeader(HEADER, "hit");
+        response.setHeader(HEADER, state);
         response.setContentLength(page.body().length);
         if (!head) {
             response.getOutputStream().write(page.body());

@@ -2,9 +2,18 @@ package org.colloquy.forum.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.colloquy.forum.ForumChanged;
 import org.junit.jupiter.api.Test;
@@ -20,6 +29,7 @@ class AnonymousPageCacheTest {
         cache.maxPages = maxPages;
         cache.maxPageBytes = maxPageBytes;
         cache.maxBytes = maxBytes;
+        cache.waitMillis = 2000;
         return cache;
     }
 
@@ -33,6 +43,9 @@ class AnonymousPageCacheTest {
         cache.put("/t/1/a", page(0, 10), cache.generation());
         assertTrue(cache.get("/t/1/a", 5 * SECOND - 1).isPresent());
         assertFalse(cache.get("/t/1/a", 5 * SECOND).isPresent(), "expired after 5 s");
+        assertEquals(1, cache.size(), "kept as a stale copy");
+        assertEquals(AnonymousPageCache.State.RENDER, cache.lookup("/t/1/a", 10 * SECOND, true).state(),
+                "10 s old: too old even to be sent while another request renders");
         assertEquals(0, cache.size(), "and dropped");
     }
 
@@ -73,5 +86,103 @@ class AnonymousPageCacheTest {
         assertFalse(cache.get("/t/12/a", 0).isPresent(), "rendered before the change: not kept");
         cache.evict(ForumChanged.categories());
         assertEquals(0, cache.size());
+    }
+
+    @Test
+    void anExpiredCopyIsSentWhileExactlyOneRequestRendersTheNewOne() {
+        AnonymousPageCache cache = cache(5, 10, 1000, 10_000);
+        AnonymousPageCache.Page old = page(0, 10);
+        cache.put("/t/1/a", old, cache.generation());
+        long expired = 6 * SECOND;
+        AnonymousPageCache.Lookup first = cache.lookup("/t/1/a", expired, true);
+        assertEquals(AnonymousPageCache.State.RENDER, first.state(), "the first request after expiry renders");
+        for (int i = 0; i < 5; i++) {
+            AnonymousPageCache.Lookup other = cache.lookup("/t/1/a", expired + i, true);
+            assertEquals(AnonymousPageCache.State.STALE, other.state(), "the others get the expired copy");
+            assertSame(old, other.page());
+        }
+        assertEquals(AnonymousPageCache.State.STALE, cache.lookup("/t/1/a", expired, false).state(), "HEAD too");
+        AnonymousPageCache.Page fresh = page(expired, 12);
+        cache.finish(first.flight(), fresh);
+        AnonymousPageCache.Lookup after = cache.lookup("/t/1/a", expired + 1, true);
+        assertEquals(AnonymousPageCache.State.HIT, after.state());
+        assertSame(fresh, after.page());
+        assertEquals(0, cache.inFlight());
+    }
+
+    @Test
+    void aFailedRenderingLetsTheNextRequestRenderAndWaitersGoOn() {
+        AnonymousPageCache cache = cache(5, 10, 1000, 10_000);
+        AnonymousPageCache.Lookup first = cache.lookup("/t/1/a", 0, true);
+        AnonymousPageCache.Lookup waiting = cache.lookup("/t/1/a", 1, true);
+        assertEquals(AnonymousPageCache.State.WAIT, waiting.state());
+        cache.finish(first.flight(), null);
+        assertTrue(cache.await(waiting.flight()).isEmpty(), "nothing to hand over: the waiter renders itself");
+        assertEquals(AnonymousPageCache.State.RENDER, cache.lookup("/t/1/a", 2, true).state());
+    }
+
+    @Test
+    void concurrentColdMissesRenderOnceAndTheOthersGetThatRendering() throws Exception {
+        AnonymousPageCache cache = cache(5, 10, 1000, 10_000);
+        int requests = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger renders = new AtomicInteger();
+        AnonymousPageCache.Page rendered = page(0, 10);
+        try {
+            List<Future<AnonymousPageCache.Page>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    AnonymousPageCache.Lookup lookup = cache.lookup("/t/1/a", 0, true);
+                    switch (lookup.state()) {
+                        case RENDER -> {
+                            renders.incrementAndGet();
+                            Thread.sleep(200);
+                            cache.finish(lookup.flight(), rendered);
+                            return rendered;
+                        }
+                        case WAIT -> {
+                            return cache.await(lookup.flight()).orElseThrow();
+                        }
+                        case HIT -> {
+                            return lookup.page(); // came after the rendering ended (a slow thread start)
+                        }
+                        default -> throw new AssertionError(lookup.state());
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<AnonymousPageCache.Page> answer : answers) {
+                assertSame(rendered, answer.get(10, TimeUnit.SECONDS), "everyone gets the one rendering");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, renders.get(), "rendered once for 16 simultaneous misses");
+        assertEquals(0, cache.inFlight());
+    }
+
+    @Test
+    void anEvictedPageIsNeverSentStaleNorHandedToWaiters() {
+        AnonymousPageCache cache = cache(5, 10, 1000, 10_000);
+        cache.put("/t/12/a", page(0, 10), cache.generation());
+        cache.evict(new ForumChanged(12L));
+        AnonymousPageCache.Lookup first = cache.lookup("/t/12/a", 6 * SECOND, true);
+        assertEquals(AnonymousPageCache.State.RENDER, first.state(), "evicted: rendered, not sent stale");
+        assertNull(first.page());
+        AnonymousPageCache.Lookup waiting = cache.lookup("/t/12/a", 6 * SECOND, true);
+        assertEquals(AnonymousPageCache.State.WAIT, waiting.state(), "no copy: wait for the rendering");
+
+        cache.evict(new ForumChanged(12L));
+        AnonymousPageCache.Lookup afterChange = cache.lookup("/t/12/a", 6 * SECOND, true);
+        assertEquals(AnonymousPageCache.State.RENDER, afterChange.state(),
+                "a rendering begun before the change is not waited for: a new one begins");
+        cache.finish(first.flight(), page(6 * SECOND, 10));
+        assertTrue(cache.await(waiting.flight()).isEmpty(), "nor handed to those who waited for it");
+        assertFalse(cache.get("/t/12/a", 6 * SECOND).isPresent(), "nor kept");
+        AnonymousPageCache.Page current = page(6 * SECOND, 11);
+        cache.finish(afterChange.flight(), current);
+        assertSame(current, cache.get("/t/12/a", 6 * SECOND).orElseThrow());
     }
 }
