@@ -33,6 +33,22 @@ public class StaffLog {
         members.add(new StaffAction(actorId, subjectId, kind, detail, why, OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
+    /** The newest entries of the whole log, for moderators and administrators (the moderation log page). */
+    @jakarta.annotation.security.RolesAllowed({"MODERATOR", "ADMIN"})
+    public List<StaffAction> latest(int max) {
+        return members.em().createNamedQuery("StaffAction.latest", StaffAction.class).setMaxResults(Math.max(1, Math.min(max, 500)))
+                .getResultList();
+    }
+
+    /** The newest entries whose reason or detail holds the text (case-insensitive), for moderators and administrators. */
+    @jakarta.annotation.security.RolesAllowed({"MODERATOR", "ADMIN"})
+    public List<StaffAction> search(String text, int max) {
+        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+        return members.em().createQuery("SELECT a FROM StaffAction a WHERE LOWER(a.reason) LIKE :t OR LOWER(a.detail) LIKE :t"
+                + " OR LOWER(a.action) LIKE :t ORDER BY a.at DESC, a.id DESC", StaffAction.class).setParameter("t", like)
+                .setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+    }
+
     /** The entries whose detail is exactly this (the history of one post), newest first; for moderators' pages and tests. */
     public List<StaffAction> on(String detail) {
         return members.em().createQuery("SELECT a FROM StaffAction a WHERE a.detail = :detail ORDER BY a.at DESC, a.id DESC",

@@ -139,6 +139,12 @@ public class ModerationDesk {
         return repository.queue(kind, reason, minAge == null ? null : now().minus(minAge), QUEUE_PAGE);
     }
 
+    /** One item, open or decided. */
+    public ReviewItem item(long moderatorId, long itemId) {
+        requireModerator(moderatorId);
+        return repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+    }
+
     public List<ReviewNote> notes(long moderatorId, List<Long> itemIds) {
         requireModerator(moderatorId);
         return repository.notes(itemIds);
