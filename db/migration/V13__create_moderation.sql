@@ -24,7 +24,8 @@ CREATE TABLE moderation_flag (
 );
 CREATE INDEX ix_moderation_flag_post ON moderation_flag (post_id, open_post_id);
 
--- An item of the review queue: a flagged or a held post. One open item per kind and post (the same
+-- An item of the review queue: a flagged or a held post, or an author's appeal of a decision
+-- (appeal_of, at most one appeal per decision, with the author's statement). One open item per kind and post (the same
 -- NULL-when-decided trick). A claim is taken by a conditional UPDATE (claimed_by IS NULL), so two
 -- moderators cannot both hold it.
 CREATE TABLE moderation_item (
@@ -41,9 +42,13 @@ CREATE TABLE moderation_item (
     decided_by    BIGINT,
     decided_at    TIMESTAMP WITH TIME ZONE,
     decision      VARCHAR(20),
+    appeal_of     BIGINT,
+    statement     VARCHAR(2000),
     CONSTRAINT pk_moderation_item PRIMARY KEY (id),
+    CONSTRAINT uq_moderation_item_appeal UNIQUE (appeal_of),
+    CONSTRAINT fk_moderation_item_appeal_of FOREIGN KEY (appeal_of) REFERENCES moderation_item (id) ON DELETE CASCADE,
     CONSTRAINT uq_moderation_item_open UNIQUE (kind, open_post_id),
-    CONSTRAINT ck_moderation_item_kind CHECK (kind IN ('FLAGGED', 'HELD')),
+    CONSTRAINT ck_moderation_item_kind CHECK (kind IN ('FLAGGED', 'HELD', 'APPEAL')),
     CONSTRAINT fk_moderation_item_post FOREIGN KEY (post_id) REFERENCES forum_post (id) ON DELETE CASCADE,
     CONSTRAINT fk_moderation_item_author FOREIGN KEY (author_id) REFERENCES member (id) ON DELETE SET NULL,
     CONSTRAINT fk_moderation_item_claimed_by FOREIGN KEY (claimed_by) REFERENCES member (id) ON DELETE SET NULL,

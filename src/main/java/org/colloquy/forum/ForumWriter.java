@@ -264,6 +264,17 @@ public class ForumWriter {
         }
     }
 
+    /**
+     * The member's own post, whatever its state, with its topic and address (for an appeal).
+     *
+     * @throws NoSuchForumItemException when there is no such post or it is someone else's
+     */
+    public ForumViews.ModeratedPost ownPostForAppeal(long memberId, long postId) {
+        Post post = forums.post(postId).filter(p -> p.authorId() != null && p.authorId() == memberId)
+                .orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        return moderated(post);
+    }
+
     private ForumViews.ModeratedPost moderated(Post post) {
         Topic topic = forums.topicsById(java.util.List.of(post.topicId())).get(post.topicId());
         return new ForumViews.ModeratedPost(post, topic, null, topic.path(post.page()) + "#post-" + post.number());

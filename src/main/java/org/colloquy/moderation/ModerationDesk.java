@@ -19,6 +19,7 @@ import org.colloquy.account.StaffLog;
 import org.colloquy.forum.ForumService;
 import org.colloquy.forum.ForumViews;
 import org.colloquy.forum.ForumWriter;
+import org.colloquy.forum.NoSuchForumItemException;
 import org.colloquy.forum.ReviewState;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.validation.InvalidInputException;
@@ -201,10 +202,18 @@ public class ModerationDesk {
         if (decision == null) {
             throw new InvalidInputException("decision", Texts.get("moderation.decision.required"));
         }
+        ReviewItem item = repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        ReviewItem appealed = item.appealOf() == null ? null : repository.item(item.appealOf()).orElse(null);
+        if (appealed != null && appealed.decidedBy() != null && appealed.decidedBy() == moderatorId) {
+            throw new ModerationRefusedException(Texts.get("moderation.appeal.sameModerator"));
+        }
+        if (appealed != null && reason == null) {
+            reason = appealed.reason();
+        }
         if (decision.upholds() && reason == null) {
             throw new InvalidInputException("category", Texts.get("moderation.decision.category.required"));
         }
-        ReviewItem item = claim(moderatorId, itemId);
+        item = claim(moderatorId, itemId);
         OffsetDateTime now = now();
         if (repository.decide(itemId, moderatorId, decision.name(), now) != 1) {
             throw new ModerationRefusedException(Texts.get("moderation.item.claimedByOther"));
@@ -229,6 +238,9 @@ public class ModerationDesk {
                 case DELETE -> StaffAction.Kind.DELETE_POST;
                 case RESTORE -> StaffAction.Kind.RESTORE_POST;
             };
+            if (appealed != null) {
+                kind = decision.upholds() ? StaffAction.Kind.DENY_APPEAL : StaffAction.Kind.GRANT_APPEAL;
+            }
             staffLog.record(moderatorId, authorId, kind, detail(postId), reason == null ? why : reasonName(reason) + ": " + why);
             String told = switch (decision) {
                 case APPROVE -> item.kind() == ReviewItem.Kind.HELD ? "approved" : null;
@@ -236,10 +248,48 @@ public class ModerationDesk {
                 case DELETE -> "deleted";
                 case RESTORE -> "restored";
             };
+            if (appealed != null) {
+                told = decision.upholds() ? "appealDenied" : "appealGranted";
+            }
             if (told != null) {
                 tellAuthor(authorId, told, reason, why, post);
             }
         }
+    }
+
+    /**
+     * The author appeals the decision that hid their post, once, with their words; the appeal
+     * enters the queue, and a moderator other than the one who hid it decides it.
+     *
+     * @throws ModerationRefusedException when the post is not the author's, is not hidden by a
+     *         moderator, or its hiding was appealed already
+     */
+    public ReviewItem appeal(long authorId, long postId, String statement) {
+        String words = statement == null ? "" : statement.strip();
+        if (words.isEmpty()) {
+            throw new InvalidInputException("statement", Texts.get("moderation.appeal.statement.required"));
+        }
+        if (words.length() > ReviewItem.STATEMENT_LENGTH) {
+            throw new InvalidInputException("statement", Texts.get("moderation.appeal.statement.tooLong", ReviewItem.STATEMENT_LENGTH));
+        }
+        ForumViews.ModeratedPost row;
+        try {
+            row = writer.ownPostForAppeal(authorId, postId);
+        } catch (NoSuchForumItemException e) {
+            throw new ModerationRefusedException(Texts.get("moderation.appeal.nothing"));
+        }
+        if (!row.post().isHidden()) {
+            throw new ModerationRefusedException(Texts.get("moderation.appeal.nothing"));
+        }
+        ReviewItem decided = repository.lastHiding(postId)
+                .orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.appeal.nothing")));
+        if (repository.appealOf(decided.id()).isPresent()) {
+            throw new ModerationRefusedException(Texts.get("moderation.appeal.once"));
+        }
+        ReviewItem appeal = ReviewItem.appeal(decided, words, now());
+        repository.add(appeal);
+        repository.flush();
+        return appeal;
     }
 
     /** Locks, unlocks, pins or unpins a topic, with the moderator's words, into the staff log. */
@@ -263,7 +313,7 @@ public class ModerationDesk {
     private void tellAuthor(long authorId, String action, FlagReason reason, String words, ForumViews.ModeratedPost post) {
         String address = addresses.notifiable(Set.of(authorId)).get(authorId);
         if (address != null) {
-            mails.toAuthor(address, action, reason, words, post.topic().title(), post.path());
+            mails.toAuthor(address, action, reason, words, post.topic().title(), post.path(), post.post().id());
         }
     }
 

@@ -25,12 +25,12 @@ public class ModerationMails {
     private Site site;
 
     /** @param action the text key's last part: hidden, hiddenByFlags, deleted, approved, restored */
-    void toAuthor(String address, String action, FlagReason reason, String words, String topicTitle, String path) {
+    void toAuthor(String address, String action, FlagReason reason, String words, String topicTitle, String path, long postId) {
         String why = reason == null ? "" : Texts.get("moderation.reason." + reason.name());
         outbox.enqueue(MailCategory.ACCOUNT, address,
                 Texts.get("moderation.mail.author." + action + ".subject", shorten(topicTitle)),
                 Texts.get("moderation.mail.author." + action + ".body", topicTitle, site.getUrl() + path, why,
-                        words == null ? "" : words, site.getUrl() + "/rules"));
+                        words == null ? "" : words, site.getUrl() + "/rules", site.getUrl() + "/forum/appeal?post=" + postId));
     }
 
     void flagOutcome(String address, Flag.Outcome outcome, String topicTitle, String path) {

@@ -43,6 +43,16 @@ public class ModerationRepository {
                 .setParameter("post", postId).getResultStream().findFirst();
     }
 
+    /** The latest moderator decision that hid the post (not an appeal's). */
+    public Optional<ReviewItem> lastHiding(long postId) {
+        return em.createNamedQuery("ReviewItem.lastHidden", ReviewItem.class).setParameter("post", postId).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<ReviewItem> appealOf(long itemId) {
+        return em.createNamedQuery("ReviewItem.appealOf", ReviewItem.class).setParameter("item", itemId).getResultStream().findFirst();
+    }
+
     public List<Flag> openFlags(long postId) {
         return em.createNamedQuery("Flag.openOnPost", Flag.class).setParameter("post", postId).getResultList();
     }

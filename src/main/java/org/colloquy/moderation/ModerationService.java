@@ -59,6 +59,12 @@ public class ModerationService {
         return desk.flag(caller.requireMemberId(), postId, reason, explanation);
     }
 
+    /** The signed-in author appeals the hiding of their post (see {@link ModerationDesk#appeal}). */
+    @PermitAll
+    public ReviewItem appeal(long postId, String statement) {
+        return desk.appeal(caller.requireMemberId(), postId, statement);
+    }
+
     public List<QueueRow> queue(ReviewItem.Kind kind, FlagReason reason, Duration minAge) {
         long me = caller.requireMemberId();
         return rows(me, desk.queue(me, kind, reason, minAge));

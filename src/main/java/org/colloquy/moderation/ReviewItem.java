@@ -20,6 +20,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "moderation_item")
 @NamedQuery(name = "ReviewItem.open", query = "SELECT i FROM ReviewItem i WHERE i.kind = :kind AND i.openPostId = :post")
+@NamedQuery(name = "ReviewItem.lastHidden", query = "SELECT i FROM ReviewItem i WHERE i.postId = :post AND i.decision = 'HIDE'"
+        + " AND i.kind <> 'APPEAL' ORDER BY i.decidedAt DESC, i.id DESC")
+@NamedQuery(name = "ReviewItem.appealOf", query = "SELECT i FROM ReviewItem i WHERE i.appealOf = :item")
 @NamedQuery(name = "ReviewItem.claim", query = "UPDATE ReviewItem i SET i.claimedBy = :moderator, i.claimedAt = :now"
         + " WHERE i.id = :id AND i.claimedBy IS NULL AND i.decidedAt IS NULL")
 @NamedQuery(name = "ReviewItem.release", query = "UPDATE ReviewItem i SET i.claimedBy = NULL, i.claimedAt = NULL"
@@ -29,7 +32,9 @@ import jakarta.persistence.Table;
 public class ReviewItem {
 
     /** Why the item is in the queue. */
-    public enum Kind { FLAGGED, HELD }
+    public enum Kind { FLAGGED, HELD, APPEAL }
+
+    public static final int STATEMENT_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,6 +78,14 @@ public class ReviewItem {
     @Column(name = "decision", length = 20)
     private String decision;
 
+    /** For an APPEAL: the item whose decision is appealed. */
+    @Column(name = "appeal_of")
+    private Long appealOf;
+
+    /** For an APPEAL: the author's words. */
+    @Column(name = "statement", length = STATEMENT_LENGTH)
+    private String statement;
+
     protected ReviewItem() {
         // for JPA
     }
@@ -84,6 +97,22 @@ public class ReviewItem {
         this.reason = reason == null ? null : reason.name();
         this.createdAt = Objects.requireNonNull(now);
         this.openPostId = postId;
+    }
+
+    /** An author's appeal of a decided item. */
+    static ReviewItem appeal(ReviewItem decided, String statement, OffsetDateTime now) {
+        ReviewItem appeal = new ReviewItem(Kind.APPEAL, decided.postId(), decided.authorId(), decided.reason(), now);
+        appeal.appealOf = decided.id();
+        appeal.statement = statement;
+        return appeal;
+    }
+
+    public Long appealOf() {
+        return appealOf;
+    }
+
+    public String statement() {
+        return statement;
     }
 
     void countFlag() {

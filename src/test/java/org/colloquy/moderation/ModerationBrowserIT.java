@@ -23,8 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Issue 7's "done when", as far as it is built (P-FORUM-3): a new member's post is held and
  * approved; members flag a post until it is hidden; a moderator claims it and hides it with a
- * reason; the author is told what and why by mail and sees it marked on their post; the staff log
- * shows every step. Every page passes axe; moderators see usernames, never real names or addresses.
+ * reason; the author is told what, why and how to appeal by mail, sees it marked on their post,
+ * appeals, and a second moderator restores it; the staff log shows every step. Every page passes axe; moderators see usernames, never real names or addresses.
  */
 class ModerationBrowserIT extends BrowserTest {
 
@@ -84,7 +84,7 @@ class ModerationBrowserIT extends BrowserTest {
             assertTrue(mainText().contains(author));
             assertFalse(mainText().contains("Nadia Hiddenname"), "moderators never see real names");
             assertFalse(driver.getPageSource().contains(authorEmail), "nor addresses");
-            driver.findElement(By.cssSelector("#queue a[id^='review-']")).click();
+            reviewItemOf(id);
             awaitLoaded();
             checkPage(false);
             assertTrue(driver.findElement(By.id("itemPost")).getText().contains(heldText));
@@ -142,7 +142,7 @@ class ModerationBrowserIT extends BrowserTest {
             type("secondFactor:code", TotpCodes.next(secret));
             submit("secondFactor:submit");
             open("/moderation/queue?kind=FLAGGED&reason=ABUSIVE");
-            driver.findElement(By.cssSelector("#queue a[id^='review-']")).click();
+            reviewItemOf(id);
             awaitLoaded();
             submit("item:claim");
             driver.findElement(By.cssSelector("input[name='item:decision'][value='HIDE']")).click();
@@ -159,12 +159,54 @@ class ModerationBrowserIT extends BrowserTest {
             assertTrue(told.bodyText().contains("How to appeal"), told.bodyText());
             awaitMail(flaggerEmail, "About the post you flagged");
 
+            submit("signOutButton");
+
+            // The author sees the reason, appeals from their post, once.
+            signIn(author, authorPassword);
+            open(topicPath);
+            driver.findElement(By.id("appeal-2")).click();
+            awaitLoaded();
+            checkPage(false);
+            submit("appeal:send");
+            assertTrue(driver.findElement(By.id("appeal:statement-message")).getText().startsWith("Tell the moderators"), mainText());
+            type("appeal:statement", "It was a greeting, the link is my own blog");
+            submit("appeal:send");
+            assertTrue(mainText().contains("Your appeal is in the moderators' queue"), mainText());
+            submit("signOutButton");
+
+            // A second moderator restores it on appeal; the author is told.
+            actAsClient(randomClientAddress());
+            String second = "second" + id;
+            String secondPassword = "tundra marigold compass " + id;
+            register("Selma Realname" + id, second, "selma.secret." + id + "@example.org", secondPassword);
+            testHook("/test/moderation/grant", Map.of("username", second));
+            signIn(second, secondPassword);
+            open("/account/two-factor");
+            submit("status:start");
+            String secondSecret = driver.findElement(By.id("secret")).getText().replace(" ", "");
+            type("setup:code", TotpCodes.now(secondSecret));
+            submit("setup:confirm");
+            open("/moderation/queue?kind=APPEAL");
+            reviewItemOf(id);
+            awaitLoaded();
+            checkPage(false);
+            assertTrue(driver.findElement(By.id("appealStatement")).getText().contains("the link is my own blog"));
+            submit("item:claim");
+            driver.findElement(By.cssSelector("input[name='item:decision'][value='RESTORE']")).click();
+            type("item:words", "A greeting with a personal link is fine");
+            submit("item:decide");
+            assertTrue(mainText().contains("Decided."), mainText());
+            awaitMail(authorEmail, "was granted");
+            open(topicPath);
+            assertTrue(mainText().contains(heldText), "shown again");
+
             // The staff log shows every step, searchable.
             open("/moderation/log?q=post");
             String log = mainText();
             assertTrue(log.contains("Approved"), log);
             assertTrue(log.contains("Hid after flags"), log);
             assertTrue(log.contains("Advertising or solicitation: Advertising dressed as a greeting"), log);
+            assertTrue(log.contains("Granted the appeal on"), log);
             open("/moderation/queue");
         } finally {
             testHook("/test/moderation/held", Map.of("count", "0"));
@@ -185,6 +227,11 @@ class ModerationBrowserIT extends BrowserTest {
         assertFalse(mainText().contains("Review queue"), mainText());
         openErrorPage("/moderation/item?id=1");
         assertFalse(driver.getPageSource().contains("item:decide"));
+    }
+
+    /** Opens the queue item of this test's topic (the queue may hold older items of other tests). */
+    private void reviewItemOf(String id) {
+        driver.findElement(By.xpath("//table[@id='queue']//a[contains(., 'Welcome thread moderated-" + id + "')]")).click();
     }
 
     private ReceivedMail awaitMail(String to, String subjectPart) {

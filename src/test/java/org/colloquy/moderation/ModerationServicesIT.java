@@ -258,6 +258,24 @@ class ModerationServicesIT {
         assertEquals(List.of(StaffAction.Kind.HIDE_POST), log.stream().map(StaffAction::kind).toList());
         assertEquals(moderator, log.get(0).actorId());
         assertTrue(log.get(0).reason().startsWith("Invades someone's privacy: Phone numbers"), log.get(0).reason());
+        assertTrue(toAuthor.get(0).contains("/forum/appeal?post=" + postId), toAuthor.get(0));
+
+        // The author appeals once; the moderator who hid it may not decide the appeal; another restores the post.
+        assertThrows(ModerationRefusedException.class, () -> desk.appeal(flagger, postId, "Not my post, but still"));
+        assertThrows(InvalidInputException.class, () -> desk.appeal(author, postId, " "));
+        ReviewItem appeal = desk.appeal(author, postId, "It is the shop's public number, printed on its door");
+        ModerationRefusedException twice = assertThrows(ModerationRefusedException.class, () -> desk.appeal(author, postId, "Again"));
+        assertEquals("You have already appealed this decision. A moderator will tell you the outcome.", twice.getMessage());
+        ModerationRefusedException same = assertThrows(ModerationRefusedException.class,
+                () -> desk.decide(moderator, appeal.id(), Decision.RESTORE, null, "I change my mind"));
+        assertTrue(same.getMessage().startsWith("A different moderator decides an appeal"), same.getMessage());
+        desk.decide(other, appeal.id(), Decision.RESTORE, null, "A public business number is not personal data");
+        assertTrue(post(topic, 1).isPresent(), "restored on appeal");
+        List<String> afterAppeal = mailTo(author);
+        assertTrue(afterAppeal.get(afterAppeal.size() - 1).contains("was granted"), afterAppeal.toString());
+        assertEquals(List.of(StaffAction.Kind.GRANT_APPEAL, StaffAction.Kind.HIDE_POST),
+                staffLog.on(ModerationDesk.detail(postId)).stream().map(StaffAction::kind).toList());
+        assertEquals(other, staffLog.on(ModerationDesk.detail(postId)).get(0).actorId());
     }
 
     /** P-FORUM-3: of two moderators claiming the same item at the same moment, exactly one gets it. */
