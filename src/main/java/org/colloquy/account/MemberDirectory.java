@@ -95,6 +95,11 @@ public class MemberDirectory {
         return members.find(memberId).map(m -> new Poster(m.mayPost(), m.createdAt()));
     }
 
+    /** Whether the member moderates: holds the MODERATOR or the ADMIN role (read now, not from a session). */
+    public boolean isModerator(long memberId) {
+        return members.find(memberId).map(m -> m.roles().contains(Role.MODERATOR) || m.roles().contains(Role.ADMIN)).orElse(false);
+    }
+
     public Lookup lookup(String username) {
         if (username == null || Usernames.problemKey(username).filter(key -> !key.equals("username.reserved")).isPresent()) {
             return new Lookup(null, null);

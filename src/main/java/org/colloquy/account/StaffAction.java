@@ -23,7 +23,12 @@ import jakarta.persistence.Table;
 public class StaffAction {
 
     /** What was done. */
-    public enum Kind { GRANT_ROLE, REVOKE_ROLE, SUSPEND, REINSTATE }
+    public enum Kind {
+        GRANT_ROLE, REVOKE_ROLE, SUSPEND, REINSTATE,
+        /** Moderation (issue 7): the subject is the post's author, the detail names the post or topic. */
+        HIDE_POST, HIDE_POST_BY_FLAGS, APPROVE_POST, RESTORE_POST, DELETE_POST, DISMISS_FLAGS, LOCK_TOPIC, UNLOCK_TOPIC,
+        PIN_TOPIC, UNPIN_TOPIC, GRANT_APPEAL, DENY_APPEAL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -85,6 +85,12 @@ public class ForumRepository {
         em.createNamedQuery("ForumCategory.countTopic").setParameter("at", at).setParameter("id", categoryId).executeUpdate();
     }
 
+    /** How many posts the member ever wrote (held, hidden and deleted ones too). */
+    public long postCountBy(long authorId) {
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.authorId = :author", Long.class)
+                .setParameter("author", authorId).getSingleResult();
+    }
+
     public void add(Object entity) {
         em.persist(entity);
     }

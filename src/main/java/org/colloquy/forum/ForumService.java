@@ -118,7 +118,14 @@ public class ForumService {
         if (page < 1 || page > topic.pages()) {
             throw new NoSuchForumItemException("No page " + page + " of topic " + topicId);
         }
-        List<Post> posts = forums.posts(topicId, (page - 1) * POSTS_PER_PAGE, page * POSTS_PER_PAGE);
+        Optional<Long> reader = caller.memberId();
+        // Held and hidden posts are shown to their authors only (with "awaiting review" or the reason);
+        // a topic whose first post is held does not exist for anyone else.
+        List<Post> all = forums.posts(topicId, (page - 1) * POSTS_PER_PAGE, page * POSTS_PER_PAGE);
+        if (page == 1 && !all.isEmpty() && all.get(0).isHeld() && !isOwn(all.get(0), reader)) {
+            throw new NoSuchForumItemException("No topic " + topicId);
+        }
+        List<Post> posts = all.stream().filter(p -> p.isVisible() || isOwn(p, reader)).toList();
         Map<Long, String> names = directory.usernames(posts.stream().map(Post::authorId).toList());
         // Signed in: one more statement, which records the highest post seen (anonymous pages keep their three).
         caller.memberId().filter(m -> !posts.isEmpty()).ifPresent(m -> markRead(m, topicId, posts.get(posts.size() - 1).number()));
@@ -132,7 +139,8 @@ public class ForumService {
      * @throws NoSuchForumItemException when there is none the caller may read
      */
     public ForumViews.PostRow post(long postId) {
-        Post post = forums.post(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        Post post = forums.post(postId).filter(p -> p.isVisible() || isOwn(p, caller.memberId()))
+                .orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
         forums.topicWithCategory(post.topicId()).filter(r -> mayRead((ForumCategory) r[1]))
                 .orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
         return new ForumViews.PostRow(post, directory.usernames(Set.of(post.authorId() == null ? -1L : post.authorId()))
@@ -264,6 +272,28 @@ public class ForumService {
             return new ForumViews.RecentPost(post.id(), topic.title(), topic.path(post.page()) + "#post-" + post.number(),
                     post.number(), post.createdAt());
         }).toList();
+    }
+
+    /**
+     * Posts for moderators, whatever their state, with their topics' titles and addresses and their
+     * authors' usernames (never a real name or address); ids with no post are left out.
+     */
+    @RolesAllowed({"MODERATOR", "ADMIN"})
+    public Map<Long, ForumViews.ModeratedPost> moderatedPosts(java.util.Collection<Long> postIds) {
+        Map<Long, ForumViews.ModeratedPost> found = new java.util.LinkedHashMap<>();
+        List<Post> posts = postIds.stream().distinct().map(forums::post).flatMap(Optional::stream).toList();
+        Map<Long, String> names = directory.usernames(posts.stream().map(Post::authorId).toList());
+        Map<Long, Topic> topics = forums.topicsById(posts.stream().map(Post::topicId).distinct().toList());
+        for (Post p : posts) {
+            Topic t = topics.get(p.topicId());
+            found.put(p.id(), new ForumViews.ModeratedPost(p, t, names.get(p.authorId()),
+                    t.path(p.page()) + "#post-" + p.number()));
+        }
+        return found;
+    }
+
+    private static boolean isOwn(Post post, Optional<Long> reader) {
+        return reader.isPresent() && post.authorId() != null && post.authorId().equals(reader.get());
     }
 
     private boolean mayRead(ForumCategory category) {

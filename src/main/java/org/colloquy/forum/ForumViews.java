@@ -46,6 +46,10 @@ public final class ForumViews {
     public record PostRow(Post post, String author) {
     }
 
+    /** A post as moderators see it, whatever its state: with its topic, its author's username and its address. */
+    public record ModeratedPost(Post post, Topic topic, String author, String path) {
+    }
+
     /** One page of a topic's posts, 20 per page. */
     public record TopicPage(ForumCategory category, Topic topic, List<PostRow> posts, int page, int pages) {
     }

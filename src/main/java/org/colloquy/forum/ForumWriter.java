@@ -79,6 +79,12 @@ public class ForumWriter {
     @Inject
     private Event<ForumChanged> changed;
 
+    @Inject
+    private Event<PostHeld> held;
+
+    @Inject
+    private HeldPosts heldPosts;
+
     /** Starts a topic with its first post. */
     public Topic startTopic(long memberId, long categoryId, String title, String body) {
         OffsetDateTime now = now();
@@ -98,14 +104,22 @@ public class ForumWriter {
             throw new InvalidInputException(problems);
         }
         throttle(memberId, poster, now);
+        boolean hold = mustHold(memberId);
         Topic topic = new Topic(category.id(), cleanTitle, memberId, now);
         forums.add(topic);
         forums.flush();
         int number = topic.addPost(memberId, now);
         Post post = new Post(topic.id(), number, memberId, body, html, now);
+        if (hold) {
+            post.review(ReviewState.HELD);
+        } else {
+            forums.countTopic(category.id(), now);
+        }
         forums.add(post);
-        forums.countTopic(category.id(), now);
-        afterPosting(memberId, topic, post, mentioned, Set.of());
+        afterPosting(memberId, topic, post, hold ? Map.of() : mentioned, Set.of());
+        if (hold) {
+            held.fire(new PostHeld(post.id(), topic.id(), memberId));
+        }
         changed.fire(new ForumChanged(topic.id()));
         return topic;
     }
@@ -125,11 +139,19 @@ public class ForumWriter {
             throw new InvalidInputException(problems);
         }
         throttle(memberId, poster, now);
-        int number = topic.addPost(memberId, now);
+        boolean hold = mustHold(memberId);
+        int number = hold ? topic.addHeldPost() : topic.addPost(memberId, now);
         Post post = new Post(topic.id(), number, memberId, body, html, now);
+        if (hold) {
+            post.review(ReviewState.HELD);
+        } else {
+            forums.countPost(topic.categoryId(), now);
+        }
         forums.add(post);
-        forums.countPost(topic.categoryId(), now);
-        afterPosting(memberId, topic, post, mentioned, Set.of());
+        afterPosting(memberId, topic, post, hold ? Map.of() : mentioned, Set.of());
+        if (hold) {
+            held.fire(new PostHeld(post.id(), topic.id(), memberId));
+        }
         changed.fire(new ForumChanged(topic.id()));
         return post;
     }
@@ -151,7 +173,9 @@ public class ForumWriter {
         }
         Set<String> before = lowerCase(markdown.mentions(post.bodyMarkdown()));
         forums.add(post.edit(body, html, now));
-        notifyMentions(memberId, topic, post, mentioned, before);
+        if (post.isVisible()) {
+            notifyMentions(memberId, topic, post, mentioned, before);
+        }
         changed.fire(new ForumChanged(topic.id()));
         return post;
     }
@@ -187,6 +211,102 @@ public class ForumWriter {
     public void setLocked(long topicId, boolean locked) {
         forums.lockTopic(topicId).orElseThrow(() -> new NoSuchForumItemException("No topic " + topicId)).lock(locked);
         changed.fire(new ForumChanged(topicId));
+    }
+
+    /** Pins or unpins a topic; see {@link #setLocked}. */
+    public void setPinned(long topicId, boolean pinned) {
+        forums.lockTopic(topicId).orElseThrow(() -> new NoSuchForumItemException("No topic " + topicId)).pin(pinned);
+        changed.fire(new ForumChanged(topicId));
+    }
+
+    /**
+     * A moderator's decision on a post: approve a held one, hide one, restore a hidden one (all to
+     * {@link ReviewState#VISIBLE} or {@link ReviewState#HIDDEN}). Approving a held post counts it
+     * in its category as a new post would have been. Refused unless {@code moderatorId} moderates.
+     *
+     * @return the post after the decision, with its topic and address (no username)
+     */
+    public ForumViews.ModeratedPost review(long moderatorId, long postId, ReviewState state) {
+        requireModerator(moderatorId);
+        if (state == ReviewState.HELD) {
+            throw new IllegalArgumentException("A moderator approves, hides or restores; holding is for new members' posts");
+        }
+        return setReviewState(postId, state);
+    }
+
+    /**
+     * Hides a post that enough established members flagged, until a moderator reviews it (no
+     * moderator acts; the moderation context decides when).
+     */
+    public ForumViews.ModeratedPost hideForReview(long postId) {
+        return setReviewState(postId, ReviewState.HIDDEN);
+    }
+
+    /** A moderator deletes a post: as the author's own deletion, the text kept in its revisions. */
+    public ForumViews.ModeratedPost deleteAsModerator(long moderatorId, long postId) {
+        requireModerator(moderatorId);
+        Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        if (!post.isDeleted()) {
+            forums.add(post.delete(now()));
+        }
+        changed.fire(new ForumChanged(post.topicId()));
+        return moderated(post);
+    }
+
+    /** A moderator locks or pins a topic. */
+    public void setTopicState(long moderatorId, long topicId, Boolean locked, Boolean pinned) {
+        requireModerator(moderatorId);
+        if (locked != null) {
+            setLocked(topicId, locked);
+        }
+        if (pinned != null) {
+            setPinned(topicId, pinned);
+        }
+    }
+
+    /**
+     * The member's own post, whatever its state, with its topic and address (for an appeal).
+     *
+     * @throws NoSuchForumItemException when there is no such post or it is someone else's
+     */
+    public ForumViews.ModeratedPost ownPostForAppeal(long memberId, long postId) {
+        Post post = forums.post(postId).filter(p -> p.authorId() != null && p.authorId() == memberId)
+                .orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        return moderated(post);
+    }
+
+    private ForumViews.ModeratedPost moderated(Post post) {
+        Topic topic = forums.topicsById(java.util.List.of(post.topicId())).get(post.topicId());
+        return new ForumViews.ModeratedPost(post, topic, null, topic.path(post.page()) + "#post-" + post.number());
+    }
+
+    private ForumViews.ModeratedPost setReviewState(long postId, ReviewState state) {
+        Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        ReviewState before = post.reviewState();
+        if (before == ReviewState.HELD && state == ReviewState.VISIBLE) {
+            Topic topic = forums.lockTopic(post.topicId()).orElseThrow();
+            OffsetDateTime now = now();
+            if (post.number() == 1) {
+                forums.countTopic(topic.categoryId(), now);
+            } else {
+                forums.countPost(topic.categoryId(), now);
+            }
+        }
+        post.review(state);
+        changed.fire(new ForumChanged(post.topicId()));
+        return moderated(post);
+    }
+
+    private void requireModerator(long memberId) {
+        if (!directory.isModerator(memberId)) {
+            throw new PostingRefusedException(Texts.get("moderation.refused.notModerator"));
+        }
+    }
+
+    /** Whether this post of the member waits for approval: one of their first {@link HeldPosts#count()}. */
+    private boolean mustHold(long memberId) {
+        int count = heldPosts.count();
+        return count > 0 && forums.postCountBy(memberId) < count && !directory.isModerator(memberId);
     }
 
     private Post ownPost(long memberId, long postId) {

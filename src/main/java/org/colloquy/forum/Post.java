@@ -23,7 +23,7 @@ import jakarta.persistence.Table;
         + " AND p.number > :after AND p.number <= :upTo ORDER BY p.number")
 @NamedQuery(name = "Post.byNumber", query = "SELECT p FROM Post p WHERE p.topicId = :topic AND p.number = :number")
 @NamedQuery(name = "Post.recentByAuthor", query = "SELECT p, t FROM Post p, Topic t, ForumCategory c WHERE p.authorId = :author"
-        + " AND p.deleted = FALSE AND t.id = p.topicId AND c.id = t.categoryId AND c.visibility IN :visibilities"
+        + " AND p.deleted = FALSE AND p.reviewState = 'VISIBLE' AND t.id = p.topicId AND c.id = t.categoryId AND c.visibility IN :visibilities"
         + " ORDER BY p.createdAt DESC, p.id DESC")
 public class Post {
 
@@ -66,6 +66,10 @@ public class Post {
     @Column(name = "deleted_at")
     private OffsetDateTime deletedAt;
 
+    /** VISIBLE, HELD or HIDDEN (V13): only a visible post is shown to anyone but its author. */
+    @Column(name = "review_state", length = 10, nullable = false)
+    private String reviewState = ReviewState.VISIBLE.name();
+
     protected Post() {
         // for JPA
     }
@@ -101,6 +105,28 @@ public class Post {
         this.deleted = true;
         this.deletedAt = now;
         return earlier;
+    }
+
+    void review(ReviewState state) {
+        this.reviewState = state.name();
+    }
+
+    public ReviewState reviewState() {
+        return ReviewState.valueOf(reviewState);
+    }
+
+    /** Shown to everyone who may read the topic (not held for approval, not hidden by moderation). */
+    public boolean isVisible() {
+        return ReviewState.VISIBLE.name().equals(reviewState);
+    }
+
+    /** A new member's post waiting for a moderator's approval: its author sees "awaiting review". */
+    public boolean isHeld() {
+        return ReviewState.HELD.name().equals(reviewState);
+    }
+
+    public boolean isHidden() {
+        return ReviewState.HIDDEN.name().equals(reviewState);
     }
 
     public Long id() {

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "Topic.withCategory", query = "SELECT t, c FROM Topic t, ForumCategory c"
         + " WHERE t.id = :id AND c.id = t.categoryId")
 @NamedQuery(name = "Topic.ofCategory", query = "SELECT t FROM Topic t WHERE t.categoryId = :category"
+        + " AND NOT EXISTS (SELECT p.id FROM Post p WHERE p.topicId = t.id AND p.number = 1 AND p.reviewState = 'HELD')"
         + " ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC")
 public class Topic {
 
@@ -81,6 +82,11 @@ public class Topic {
         lastActivityAt = at;
         lastAuthorId = author;
         return postCount;
+    }
+
+    /** Counts a held post: it takes a number, but the topic's latest activity and poster stay (nobody else sees it yet). */
+    int addHeldPost() {
+        return ++postCount;
     }
 
     void lock(boolean locked) {

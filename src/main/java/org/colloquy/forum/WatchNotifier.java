@@ -82,7 +82,7 @@ public class WatchNotifier {
         }
         Map<Long, List<Post>> byTopic = new LinkedHashMap<>();
         for (Post post : posts) {
-            if (!post.isDeleted() && (post.authorId() == null || post.authorId() != watch.memberId())) {
+            if (!post.isDeleted() && post.isVisible() && (post.authorId() == null || post.authorId() != watch.memberId())) {
                 byTopic.computeIfAbsent(post.topicId(), t -> new ArrayList<>()).add(post);
             }
         }

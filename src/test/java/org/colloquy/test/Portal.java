@@ -73,6 +73,8 @@ public final class Portal implements AutoCloseable {
                     // The first administrator, and staff roles only with a second factor, as a careful operator sets it.
                     "-Dcolloquy.admin.email=" + ADMIN_EMAIL + "," + SECOND_ADMIN_EMAIL + "," + FORUM_ADMIN_EMAIL,
                     "-Dcolloquy.staff-mfa=true",
+                    // Other contexts' tests post as brand-new members; moderation tests turn holding on themselves (HeldPosts).
+                    "-Dcolloquy.moderation.held-posts=0",
                     "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                     "--deploy", Deployments.portalTestWar(work).getAbsolutePath(),
                     "--contextroot", "/",

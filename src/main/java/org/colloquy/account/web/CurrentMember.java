@@ -63,4 +63,9 @@ public class CurrentMember {
     public boolean isAdmin() {
         return isSignedIn() && resolved().roles().contains(Role.ADMIN);
     }
+
+    /** Moderators and administrators: the header links to the review queue. */
+    public boolean isModerator() {
+        return isSignedIn() && (resolved().roles().contains(Role.MODERATOR) || resolved().roles().contains(Role.ADMIN));
+    }
 }

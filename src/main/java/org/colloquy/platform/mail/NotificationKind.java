@@ -21,5 +21,8 @@ public enum NotificationKind {
     EVENT_REMINDER,
 
     /** Activity in a workgroup the member takes part in (a draft, a comment, a coming release). */
-    WORKGROUP_ACTIVITY
+    WORKGROUP_ACTIVITY,
+
+    /** What became of a post the member flagged (moderation). */
+    MODERATION_OUTCOME
 }

@@ -1,0 +1,348 @@
+package org.colloquy.moderation;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.colloquy.account.MemberAddresses;
+import org.colloquy.account.MemberDirectory;
+import org.colloquy.account.StaffAction;
+import org.colloquy.account.StaffLog;
+import org.colloquy.forum.ForumService;
+import org.colloquy.forum.ForumViews;
+import org.colloquy.forum.ForumWriter;
+import org.colloquy.forum.NoSuchForumItemException;
+import org.colloquy.forum.ReviewState;
+import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.validation.InvalidInputException;
+
+/**
+ * Moderation for a member named by id: {@link ModerationService} passes the signed-in caller's id,
+ * demo content and tests their own. Every moderator action checks here, against the database, that
+ * the member moderates (MODERATOR or ADMIN), so no page or crafted request gets round it; every
+ * action needs the moderator's words, goes into the staff log, and tells the author (and the
+ * flaggers) what became of the post. Posts change only through the forum's {@link ForumWriter},
+ * which checks the moderator again and tells the anonymous page cache.
+ */
+@Stateless
+@PermitAll
+public class ModerationDesk {
+
+    /** The most items one queue page lists. */
+    public static final int QUEUE_PAGE = 50;
+
+    @Inject
+    private ModerationRepository repository;
+
+    @Inject
+    private ForumService forum;
+
+    @Inject
+    private ForumWriter writer;
+
+    @Inject
+    private MemberDirectory directory;
+
+    @Inject
+    private MemberAddresses addresses;
+
+    @Inject
+    private StaffLog staffLog;
+
+    @Inject
+    private ModerationMails mails;
+
+    @Inject
+    private ModerationSettings settings;
+
+    /**
+     * A member flags a post they may read (the caller's reading rights, see {@link ForumService#post}).
+     * One open flag per member and post; not their own post. When the open flags of distinct
+     * established members reach {@code hide-after-flags}, the post is hidden until a moderator
+     * reviews it, and its author is told.
+     *
+     * @return the flag
+     */
+    public Flag flag(long flaggerId, long postId, FlagReason reason, String explanation) {
+        String words = explanation == null ? "" : explanation.strip();
+        if (reason == null) {
+            throw new InvalidInputException("reason", Texts.get("moderation.flag.reason.required"));
+        }
+        if (reason.needsExplanation() && words.isEmpty()) {
+            throw new InvalidInputException("explanation", Texts.get("moderation.flag.explanation.required"));
+        }
+        if (words.length() > Flag.EXPLANATION_LENGTH) {
+            throw new InvalidInputException("explanation", Texts.get("moderation.flag.explanation.tooLong", Flag.EXPLANATION_LENGTH));
+        }
+        ForumViews.PostRow row = forum.post(postId);
+        if (row.post().isDeleted() || !row.post().isVisible()) {
+            throw new ModerationRefusedException(Texts.get("moderation.flag.refused.notShown"));
+        }
+        Long authorId = row.post().authorId();
+        if (authorId != null && authorId == flaggerId) {
+            throw new ModerationRefusedException(Texts.get("moderation.flag.refused.own"));
+        }
+        if (directory.poster(flaggerId).isEmpty()) {
+            throw new ModerationRefusedException(Texts.get("moderation.refused.noAccount"));
+        }
+        if (repository.hasOpenFlag(postId, flaggerId)) {
+            throw new ModerationRefusedException(Texts.get("moderation.flag.refused.again"));
+        }
+        OffsetDateTime now = now();
+        Flag flag = new Flag(postId, flaggerId, reason, words.isEmpty() ? null : words, now);
+        repository.add(flag);
+        ReviewItem item = repository.openItem(ReviewItem.Kind.FLAGGED, postId).orElseGet(() -> {
+            ReviewItem created = new ReviewItem(ReviewItem.Kind.FLAGGED, postId, authorId, reason, now);
+            repository.add(created);
+            return created;
+        });
+        item.countFlag();
+        repository.flush();
+        if (establishedFlaggers(postId, now) >= settings.hideAfterFlags()) {
+            ForumViews.ModeratedPost hidden = writer.hideForReview(postId);
+            if (authorId != null) {
+                staffLog.record(null, authorId, StaffAction.Kind.HIDE_POST_BY_FLAGS, detail(postId),
+                        Texts.get("moderation.log.hiddenByFlags", settings.hideAfterFlags(), reasonName(item.reason())));
+                tellAuthor(authorId, "hiddenByFlags", item.reason(), null, hidden);
+            }
+        }
+        return flag;
+    }
+
+    /** Open flags on the post from members who joined at least {@code established-days} ago. */
+    private long establishedFlaggers(long postId, OffsetDateTime now) {
+        OffsetDateTime joinedBefore = now.minus(settings.established());
+        return repository.openFlags(postId).stream().map(Flag::flaggerId).distinct()
+                .filter(id -> directory.poster(id).map(p -> !p.memberSince().isAfter(joinedBefore)).orElse(false))
+                .count();
+    }
+
+    /** A held post enters the queue (observed in the posting transaction). */
+    public void held(long postId, long authorId) {
+        if (repository.openItem(ReviewItem.Kind.HELD, postId).isEmpty()) {
+            repository.add(new ReviewItem(ReviewItem.Kind.HELD, postId, authorId, null, now()));
+        }
+    }
+
+    /**
+     * Open items, oldest first, optionally of one kind or reason and at least {@code minAge} old.
+     */
+    public List<ReviewItem> queue(long moderatorId, ReviewItem.Kind kind, FlagReason reason, Duration minAge) {
+        requireModerator(moderatorId);
+        return repository.queue(kind, reason, minAge == null ? null : now().minus(minAge), QUEUE_PAGE);
+    }
+
+    /** One item, open or decided. */
+    public ReviewItem item(long moderatorId, long itemId) {
+        requireModerator(moderatorId);
+        return repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+    }
+
+    public List<ReviewNote> notes(long moderatorId, List<Long> itemIds) {
+        requireModerator(moderatorId);
+        return repository.notes(itemIds);
+    }
+
+    /**
+     * Claims an item so that nobody else works on it: a conditional update, so of two moderators
+     * claiming at once exactly one gets it, on any node.
+     *
+     * @throws ModerationRefusedException when someone else holds it or it is decided
+     */
+    public ReviewItem claim(long moderatorId, long itemId) {
+        requireModerator(moderatorId);
+        ReviewItem item = repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        if (moderatorId == (item.claimedBy() == null ? -1 : item.claimedBy()) && item.isOpen()) {
+            return item;
+        }
+        if (repository.claim(itemId, moderatorId, now()) != 1) {
+            throw new ModerationRefusedException(Texts.get("moderation.item.claimedByOther"));
+        }
+        return repository.freshItem(itemId).orElseThrow();
+    }
+
+    /** Gives a claimed item back to the queue. */
+    public void release(long moderatorId, long itemId) {
+        requireModerator(moderatorId);
+        repository.release(itemId, moderatorId);
+    }
+
+    /** A staff note on an item; moderators and administrators read them in the queue. */
+    public ReviewNote note(long moderatorId, long itemId, String text) {
+        requireModerator(moderatorId);
+        String words = text == null ? "" : text.strip();
+        if (words.isEmpty()) {
+            throw new InvalidInputException("note", Texts.get("moderation.note.required"));
+        }
+        if (words.length() > ReviewNote.TEXT_LENGTH) {
+            throw new InvalidInputException("note", Texts.get("moderation.note.tooLong", ReviewNote.TEXT_LENGTH));
+        }
+        repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        ReviewNote note = new ReviewNote(itemId, moderatorId, words, now());
+        repository.add(note);
+        return note;
+    }
+
+    /**
+     * Decides an item the moderator holds (an unclaimed one is claimed first): approve, hide, delete
+     * or restore the post, with the moderator's words (and for hiding or deleting the rule broken,
+     * which the author is told). Closes the open flags on the post and tells each flagger the outcome.
+     */
+    public void decide(long moderatorId, long itemId, Decision decision, FlagReason reason, String words) {
+        requireModerator(moderatorId);
+        String why = requireWords(words);
+        if (decision == null) {
+            throw new InvalidInputException("decision", Texts.get("moderation.decision.required"));
+        }
+        ReviewItem item = repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        ReviewItem appealed = item.appealOf() == null ? null : repository.item(item.appealOf()).orElse(null);
+        if (appealed != null && appealed.decidedBy() != null && appealed.decidedBy() == moderatorId) {
+            throw new ModerationRefusedException(Texts.get("moderation.appeal.sameModerator"));
+        }
+        if (appealed != null && reason == null) {
+            reason = appealed.reason();
+        }
+        if (decision.upholds() && reason == null) {
+            throw new InvalidInputException("category", Texts.get("moderation.decision.category.required"));
+        }
+        item = claim(moderatorId, itemId);
+        OffsetDateTime now = now();
+        if (repository.decide(itemId, moderatorId, decision.name(), now) != 1) {
+            throw new ModerationRefusedException(Texts.get("moderation.item.claimedByOther"));
+        }
+        long postId = item.postId();
+        ForumViews.ModeratedPost post = switch (decision) {
+            case APPROVE, RESTORE -> writer.review(moderatorId, postId, ReviewState.VISIBLE);
+            case HIDE -> writer.review(moderatorId, postId, ReviewState.HIDDEN);
+            case DELETE -> writer.deleteAsModerator(moderatorId, postId);
+        };
+        Flag.Outcome outcome = decision.upholds() ? Flag.Outcome.UPHELD : Flag.Outcome.DECLINED;
+        List<Flag> flags = repository.openFlags(postId);
+        flags.forEach(f -> f.decide(outcome, now));
+        Map<Long, String> flaggers = addresses.notifiable(flags.stream().map(Flag::flaggerId).collect(Collectors.toSet()));
+        flaggers.values().forEach(address -> mails.flagOutcome(address, outcome, post.topic().title(), post.path()));
+
+        Long authorId = item.authorId();
+        if (authorId != null) {
+            StaffAction.Kind kind = switch (decision) {
+                case APPROVE -> item.kind() == ReviewItem.Kind.HELD ? StaffAction.Kind.APPROVE_POST : StaffAction.Kind.DISMISS_FLAGS;
+                case HIDE -> StaffAction.Kind.HIDE_POST;
+                case DELETE -> StaffAction.Kind.DELETE_POST;
+                case RESTORE -> StaffAction.Kind.RESTORE_POST;
+            };
+            if (appealed != null) {
+                kind = decision.upholds() ? StaffAction.Kind.DENY_APPEAL : StaffAction.Kind.GRANT_APPEAL;
+            }
+            staffLog.record(moderatorId, authorId, kind, detail(postId), reason == null ? why : reasonName(reason) + ": " + why);
+            String told = switch (decision) {
+                case APPROVE -> item.kind() == ReviewItem.Kind.HELD ? "approved" : null;
+                case HIDE -> "hidden";
+                case DELETE -> "deleted";
+                case RESTORE -> "restored";
+            };
+            if (appealed != null) {
+                told = decision.upholds() ? "appealDenied" : "appealGranted";
+            }
+            if (told != null) {
+                tellAuthor(authorId, told, reason, why, post);
+            }
+        }
+    }
+
+    /**
+     * The author appeals the decision that hid their post, once, with their words; the appeal
+     * enters the queue, and a moderator other than the one who hid it decides it.
+     *
+     * @throws ModerationRefusedException when the post is not the author's, is not hidden by a
+     *         moderator, or its hiding was appealed already
+     */
+    public ReviewItem appeal(long authorId, long postId, String statement) {
+        String words = statement == null ? "" : statement.strip();
+        if (words.isEmpty()) {
+            throw new InvalidInputException("statement", Texts.get("moderation.appeal.statement.required"));
+        }
+        if (words.length() > ReviewItem.STATEMENT_LENGTH) {
+            throw new InvalidInputException("statement", Texts.get("moderation.appeal.statement.tooLong", ReviewItem.STATEMENT_LENGTH));
+        }
+        ForumViews.ModeratedPost row;
+        try {
+            row = writer.ownPostForAppeal(authorId, postId);
+        } catch (NoSuchForumItemException e) {
+            throw new ModerationRefusedException(Texts.get("moderation.appeal.nothing"));
+        }
+        if (!row.post().isHidden()) {
+            throw new ModerationRefusedException(Texts.get("moderation.appeal.nothing"));
+        }
+        ReviewItem decided = repository.lastHiding(postId)
+                .orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.appeal.nothing")));
+        if (repository.appealOf(decided.id()).isPresent()) {
+            throw new ModerationRefusedException(Texts.get("moderation.appeal.once"));
+        }
+        ReviewItem appeal = ReviewItem.appeal(decided, words, now());
+        repository.add(appeal);
+        repository.flush();
+        return appeal;
+    }
+
+    /** Locks, unlocks, pins or unpins a topic, with the moderator's words, into the staff log. */
+    public void topic(long moderatorId, long topicId, TopicAction action, String words) {
+        requireModerator(moderatorId);
+        String why = requireWords(words);
+        if (action == null) {
+            throw new InvalidInputException("action", Texts.get("moderation.decision.required"));
+        }
+        switch (action) {
+            case LOCK -> writer.setTopicState(moderatorId, topicId, true, null);
+            case UNLOCK -> writer.setTopicState(moderatorId, topicId, false, null);
+            case PIN -> writer.setTopicState(moderatorId, topicId, null, true);
+            case UNPIN -> writer.setTopicState(moderatorId, topicId, null, false);
+        }
+        Long author = forum.topic(topicId, 1).topic().authorId();
+        StaffAction.Kind kind = StaffAction.Kind.valueOf(action.name() + "_TOPIC");
+        staffLog.record(moderatorId, author == null ? moderatorId : author, kind, "topic " + topicId, why);
+    }
+
+    private void tellAuthor(long authorId, String action, FlagReason reason, String words, ForumViews.ModeratedPost post) {
+        String address = addresses.notifiable(Set.of(authorId)).get(authorId);
+        if (address != null) {
+            mails.toAuthor(address, action, reason, words, post.topic().title(), post.path(), post.post().id());
+        }
+    }
+
+    private void requireModerator(long memberId) {
+        if (!directory.isModerator(memberId)) {
+            throw new ModerationRefusedException(Texts.get("moderation.refused.notModerator"));
+        }
+    }
+
+    private static String requireWords(String words) {
+        String why = words == null ? "" : words.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("words", Texts.get("moderation.decision.words.required"));
+        }
+        if (why.length() > 900) {
+            throw new InvalidInputException("words", Texts.get("moderation.decision.words.tooLong", 900));
+        }
+        return why;
+    }
+
+    static String detail(long postId) {
+        return "post " + postId;
+    }
+
+    private static String reasonName(FlagReason reason) {
+        return reason == null ? "" : Texts.get("moderation.reason." + reason.name());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

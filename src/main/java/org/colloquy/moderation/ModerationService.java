@@ -1,0 +1,136 @@
+package org.colloquy.moderation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.colloquy.account.MemberDirectory;
+import org.colloquy.account.StaffAction;
+import org.colloquy.account.StaffLog;
+import org.colloquy.forum.ForumService;
+import org.colloquy.forum.ForumViews;
+import org.colloquy.platform.security.Caller;
+
+/**
+ * Moderation as the pages use it, for the signed-in caller. Any member flags; everything else is
+ * for MODERATOR and ADMIN only, checked by the container here and again against the database by
+ * {@link ModerationDesk}. Moderators see authors by username with a link to their posting
+ * history (the public profile), never their email or real name.
+ */
+@Stateless
+@DeclareRoles({"MEMBER", "MODERATOR", "ADMIN"})
+@RolesAllowed({"MODERATOR", "ADMIN"})
+public class ModerationService {
+
+    /** One item of the queue as the page shows it. */
+    public record QueueRow(ReviewItem item, ForumViews.ModeratedPost post, String claimedBy, List<ReviewNote> notes,
+            Map<Long, String> noteAuthors) {
+
+        public boolean claimedByOther(long me) {
+            return item.claimedBy() != null && item.claimedBy() != me;
+        }
+    }
+
+    @Inject
+    private ModerationDesk desk;
+
+    @Inject
+    private ForumService forum;
+
+    @Inject
+    private MemberDirectory directory;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private StaffLog staffLog;
+
+    @PermitAll
+    public Flag flag(long postId, FlagReason reason, String explanation) {
+        return desk.flag(caller.requireMemberId(), postId, reason, explanation);
+    }
+
+    /** The signed-in author appeals the hiding of their post (see {@link ModerationDesk#appeal}). */
+    @PermitAll
+    public ReviewItem appeal(long postId, String statement) {
+        return desk.appeal(caller.requireMemberId(), postId, statement);
+    }
+
+    public List<QueueRow> queue(ReviewItem.Kind kind, FlagReason reason, Duration minAge) {
+        long me = caller.requireMemberId();
+        return rows(me, desk.queue(me, kind, reason, minAge));
+    }
+
+    private List<QueueRow> rows(long me, List<ReviewItem> items) {
+        Map<Long, ForumViews.ModeratedPost> posts = forum.moderatedPosts(items.stream().map(ReviewItem::postId).toList());
+        List<ReviewNote> notes = desk.notes(me, items.stream().map(ReviewItem::id).toList());
+        Set<Long> people = items.stream().map(ReviewItem::claimedBy).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        notes.forEach(n -> people.add(n.authorId()));
+        people.remove(null);
+        Map<Long, String> names = new java.util.HashMap<>(directory.usernames(people));
+        Map<Long, List<ReviewNote>> byItem = notes.stream().collect(Collectors.groupingBy(ReviewNote::itemId));
+        return items.stream().filter(i -> posts.containsKey(i.postId()))
+                .map(i -> new QueueRow(i, posts.get(i.postId()), i.claimedBy() == null ? null : names.get(i.claimedBy()), byItem.getOrDefault(i.id(), List.of()), names))
+                .toList();
+    }
+
+    /** One item with its post, claim and notes. */
+    public QueueRow item(long itemId) {
+        long me = caller.requireMemberId();
+        List<QueueRow> rows = rows(me, List.of(desk.item(me, itemId)));
+        if (rows.isEmpty()) {
+            throw new ModerationRefusedException(org.colloquy.platform.i18n.Texts.get("moderation.item.gone"));
+        }
+        return rows.get(0);
+    }
+
+    /** The caller's member id, for pages that mark what the caller holds. */
+    public long me() {
+        return caller.requireMemberId();
+    }
+
+    /** The staff log, newest first, or the entries that hold the text; with the usernames of everyone in them. */
+    public StaffLogPage log(String search) {
+        List<StaffAction> entries = search == null || search.isBlank() ? staffLog.latest(200) : staffLog.search(search, 200);
+        Set<Long> ids = new java.util.HashSet<>();
+        entries.forEach(e -> {
+            ids.add(e.actorId());
+            ids.add(e.subjectId());
+        });
+        ids.remove(null);
+        return new StaffLogPage(entries, directory.usernames(ids));
+    }
+
+    /** Entries of the staff log and the usernames of the people in them. */
+    public record StaffLogPage(List<StaffAction> entries, Map<Long, String> names) {
+    }
+
+    public ReviewItem claim(long itemId) {
+        return desk.claim(caller.requireMemberId(), itemId);
+    }
+
+    public void release(long itemId) {
+        desk.release(caller.requireMemberId(), itemId);
+    }
+
+    public ReviewNote note(long itemId, String text) {
+        return desk.note(caller.requireMemberId(), itemId, text);
+    }
+
+    public void decide(long itemId, Decision decision, FlagReason reason, String words) {
+        desk.decide(caller.requireMemberId(), itemId, decision, reason, words);
+    }
+
+    public void topic(long topicId, TopicAction action, String words) {
+        desk.topic(caller.requireMemberId(), topicId, action, words);
+    }
+}

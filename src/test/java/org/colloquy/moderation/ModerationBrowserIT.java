@@ -1,0 +1,242 @@
+package org.colloquy.moderation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.colloquy.account.TotpCodes;
+import org.colloquy.test.BrowserTest;
+import org.colloquy.test.ReceivedMail;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Issue 7's "done when", as far as it is built (P-FORUM-3): a new member's post is held and
+ * approved; members flag a post until it is hidden; a moderator claims it and hides it with a
+ * reason; the author is told what, why and how to appeal by mail, sees it marked on their post,
+ * appeals, and a second moderator restores it; the staff log shows every step. Every page passes axe; moderators see usernames, never real names or addresses.
+ */
+class ModerationBrowserIT extends BrowserTest {
+
+    @Test
+    void aHeldPostIsApprovedAndAFlaggedPostHiddenWithAReason_P_FORUM_3() throws Exception {
+        actAsClient(randomClientAddress());
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String[] topic = testHook("/test/moderation/topic", Map.of("slug", "moderated-" + id)).split(" ");
+        String topicId = topic[0];
+        String topicPath = topic[1];
+        testHook("/test/moderation/held", Map.of("count", "1"));
+        try {
+            // A new member replies: their first post waits for review, marked for them only.
+            String author = "newbie" + id;
+            String authorEmail = "newbie.secret." + id + "@example.org";
+            String authorPassword = "meadow lantern quartz " + id;
+            register("Nadia Hiddenname" + id, author, authorEmail, authorPassword);
+            signIn(author, authorPassword);
+            open(topicPath);
+            driver.findElement(By.id("replyLink")).click();
+            awaitLoaded();
+            if (!driver.findElements(By.id("post:acceptRules")).isEmpty()) {
+                submit("post:acceptRules");
+            }
+            String heldText = "Hello from a newcomer " + id;
+            type("post:body", heldText);
+            submit("post:submit");
+            checkPage(false);
+            assertTrue(driver.findElement(By.id("awaiting-2")).getText().startsWith("Awaiting review"), mainText());
+            assertTrue(mainText().contains(heldText));
+            submit("signOutButton");
+
+            // Nobody else sees it: not an anonymous reader, twice (the second answer may come from the page cache).
+            for (int i = 0; i < 2; i++) {
+                HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal.url(topicPath)))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, anonymous.statusCode());
+                assertFalse(anonymous.body().contains(heldText), "held post served to an anonymous reader");
+            }
+            open(topicPath);
+            assertFalse(mainText().contains(heldText));
+
+            // A moderator (second factor first, as staff roles need here) finds it in the queue and approves it.
+            String moderator = "moder" + id;
+            String moderatorPassword = "harbor violet anchor " + id;
+            actAsClient(randomClientAddress());
+            register("Moritz Realname" + id, moderator, "moritz.secret." + id + "@example.org", moderatorPassword);
+            testHook("/test/moderation/grant", Map.of("username", moderator));
+            signIn(moderator, moderatorPassword);
+            open("/account/two-factor");
+            submit("status:start");
+            String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
+            type("setup:code", TotpCodes.now(secret));
+            submit("setup:confirm");
+            open("/moderation/queue?kind=HELD");
+            assertTrue(mainText().contains("Welcome thread moderated-" + id), mainText());
+            assertTrue(mainText().contains(author));
+            assertFalse(mainText().contains("Nadia Hiddenname"), "moderators never see real names");
+            assertFalse(driver.getPageSource().contains(authorEmail), "nor addresses");
+            reviewItemOf(id);
+            awaitLoaded();
+            checkPage(false);
+            assertTrue(driver.findElement(By.id("itemPost")).getText().contains(heldText));
+            submit("item:claim");
+            assertTrue(driver.findElement(By.id("claimState")).getText().contains(moderator), mainText());
+            type("item:note", "Friendly, first post");
+            submit("item:addNote");
+            assertTrue(driver.findElement(By.id("notes")).getText().contains("Friendly, first post"));
+            driver.findElement(By.cssSelector("input[name='item:decision'][value='APPROVE']")).click();
+            submit("item:decide");
+            assertTrue(driver.findElement(By.id("item:words-message")).getText().startsWith("Give a reason"), mainText());
+            driver.findElement(By.cssSelector("input[name='item:decision'][value='APPROVE']")).click();
+            type("item:words", "A friendly introduction");
+            submit("item:decide");
+            assertTrue(mainText().contains("Decided."), mainText());
+            submit("signOutButton");
+            open(topicPath);
+            assertTrue(mainText().contains(heldText), "approved: everyone sees it");
+            awaitMail(authorEmail, "is now shown");
+
+            // Members flag it until it is hidden: two established members through the hook, then one in the browser.
+            String flagger = "flagger" + id;
+            String flaggerEmail = "flagger.secret." + id + "@example.org";
+            String flaggerPassword = "juniper saxophone glacier orbit " + id;
+            actAsClient(randomClientAddress());
+            register("Fiona Flagger" + id, flagger, flaggerEmail, flaggerPassword);
+            testHook("/test/moderation/age", Map.of("username", flagger));
+            testHook("/test/moderation/flags", Map.of("topic", topicId, "number", "2", "count", "2"));
+            signIn(flagger, flaggerPassword);
+            open(topicPath);
+            driver.findElement(By.id("flag-2")).click();
+            awaitLoaded();
+            checkPage(false);
+            assertTrue(driver.findElement(By.id("flaggedPost")).getText().contains(heldText));
+            driver.findElement(By.cssSelector("input[name='flag:reason'][value='OTHER']")).click();
+            submit("flag:send");
+            assertTrue(driver.findElement(By.id("flag:explanation-message")).getText().contains("needs a few words"), mainText());
+            type("flag:explanation", "Spam link in disguise");
+            submit("flag:send");
+            assertTrue(mainText().contains("The moderators will look at the post"), mainText());
+            open(topicPath);
+            assertFalse(mainText().contains(heldText), "hidden after three flags from established members");
+            submit("signOutButton");
+            ReceivedMail hiddenMail = awaitMail(authorEmail, "hidden until a moderator reviews it");
+            assertTrue(hiddenMail.bodyText().contains("Why it was flagged: Abusive"), hiddenMail.bodyText());
+
+            // The author still sees their post, marked hidden.
+            signIn(author, authorPassword);
+            open(topicPath);
+            assertTrue(driver.findElement(By.id("hidden-2")).getText().startsWith("Hidden by moderation"), mainText());
+            submit("signOutButton");
+
+            // The moderator claims the flagged item and hides it with a rule and their words.
+            signIn(moderator, moderatorPassword);
+            type("secondFactor:code", TotpCodes.next(secret));
+            submit("secondFactor:submit");
+            open("/moderation/queue?kind=FLAGGED&reason=ABUSIVE");
+            reviewItemOf(id);
+            awaitLoaded();
+            submit("item:claim");
+            driver.findElement(By.cssSelector("input[name='item:decision'][value='HIDE']")).click();
+            type("item:words", "Advertising dressed as a greeting");
+            submit("item:decide");
+            assertTrue(driver.findElement(By.id("item:category-message")).getText().contains("Choose the rule"), mainText());
+            driver.findElement(By.cssSelector("input[name='item:decision'][value='HIDE']")).click();
+            new Select(driver.findElement(By.id("item:category"))).selectByVisibleText("Advertising or solicitation");
+            submit("item:decide");
+            assertTrue(mainText().contains("Decided."), mainText());
+            ReceivedMail told = awaitMail(authorEmail, "was hidden by a moderator");
+            assertTrue(told.bodyText().contains("Why: Advertising or solicitation"), told.bodyText());
+            assertTrue(told.bodyText().contains("In the moderator's words: Advertising dressed as a greeting"), told.bodyText());
+            assertTrue(told.bodyText().contains("How to appeal"), told.bodyText());
+            awaitMail(flaggerEmail, "About the post you flagged");
+
+            submit("signOutButton");
+
+            // The author sees the reason, appeals from their post, once.
+            signIn(author, authorPassword);
+            open(topicPath);
+            driver.findElement(By.id("appeal-2")).click();
+            awaitLoaded();
+            checkPage(false);
+            submit("appeal:send");
+            assertTrue(driver.findElement(By.id("appeal:statement-message")).getText().startsWith("Tell the moderators"), mainText());
+            type("appeal:statement", "It was a greeting, the link is my own blog");
+            submit("appeal:send");
+            assertTrue(mainText().contains("Your appeal is in the moderators' queue"), mainText());
+            submit("signOutButton");
+
+            // A second moderator restores it on appeal; the author is told.
+            actAsClient(randomClientAddress());
+            String second = "second" + id;
+            String secondPassword = "tundra marigold compass " + id;
+            register("Selma Realname" + id, second, "selma.secret." + id + "@example.org", secondPassword);
+            testHook("/test/moderation/grant", Map.of("username", second));
+            signIn(second, secondPassword);
+            open("/account/two-factor");
+            submit("status:start");
+            String secondSecret = driver.findElement(By.id("secret")).getText().replace(" ", "");
+            type("setup:code", TotpCodes.now(secondSecret));
+            submit("setup:confirm");
+            open("/moderation/queue?kind=APPEAL");
+            reviewItemOf(id);
+            awaitLoaded();
+            checkPage(false);
+            assertTrue(driver.findElement(By.id("appealStatement")).getText().contains("the link is my own blog"));
+            submit("item:claim");
+            driver.findElement(By.cssSelector("input[name='item:decision'][value='RESTORE']")).click();
+            type("item:words", "A greeting with a personal link is fine");
+            submit("item:decide");
+            assertTrue(mainText().contains("Decided."), mainText());
+            awaitMail(authorEmail, "was granted");
+            open(topicPath);
+            assertTrue(mainText().contains(heldText), "shown again");
+
+            // The staff log shows every step, searchable.
+            open("/moderation/log?q=post");
+            String log = mainText();
+            assertTrue(log.contains("Approved"), log);
+            assertTrue(log.contains("Hid after flags"), log);
+            assertTrue(log.contains("Advertising or solicitation: Advertising dressed as a greeting"), log);
+            assertTrue(log.contains("Granted the appeal on"), log);
+            open("/moderation/queue");
+        } finally {
+            testHook("/test/moderation/held", Map.of("count", "0"));
+        }
+    }
+
+    /** A member who does not moderate gets no moderation page, and the header offers none. */
+    @Test
+    void membersWhoDoNotModerateAreKeptOutOfTheQueue_P_FORUM_3() throws Exception {
+        actAsClient(randomClientAddress());
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String member = "plain" + id;
+        String password = "sparrow ledger tide " + id;
+        register("Plain Member" + id, member, "plain." + id + "@example.org", password);
+        signIn(member, password);
+        assertTrue(driver.findElements(By.id("moderationLink")).isEmpty());
+        openErrorPage("/moderation/queue");
+        assertFalse(mainText().contains("Review queue"), mainText());
+        openErrorPage("/moderation/item?id=1");
+        assertFalse(driver.getPageSource().contains("item:decide"));
+    }
+
+    /** Opens the queue item of this test's topic (the queue may hold older items of other tests). */
+    private void reviewItemOf(String id) {
+        driver.findElement(By.xpath("//table[@id='queue']//a[contains(., 'Welcome thread moderated-" + id + "')]")).click();
+    }
+
+    private ReceivedMail awaitMail(String to, String subjectPart) {
+        return new FluentWait<>(portal.mail()).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200))
+                .withMessage(() -> "No mail to " + to + " with " + subjectPart + " in its subject; got " + portal.mail().allTo(to))
+                .until(inbox -> inbox.allTo(to).stream().filter(mail -> mail.subject().contains(subjectPart)).findFirst().orElse(null));
+    }
+}

@@ -1,0 +1,454 @@
+package org.colloquy.moderation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+import org.colloquy.account.StaffAction;
+import org.colloquy.account.StaffLog;
+import org.colloquy.forum.CategoryDraft;
+import org.colloquy.forum.ForumCategory;
+import org.colloquy.forum.ForumService;
+import org.colloquy.forum.ForumWriter;
+import org.colloquy.forum.HeldPosts;
+import org.colloquy.forum.NoSuchForumItemException;
+import org.colloquy.forum.Post;
+import org.colloquy.forum.PostingRefusedException;
+import org.colloquy.forum.ReviewState;
+import org.colloquy.forum.Topic;
+import org.colloquy.forum.Visibility;
+import org.colloquy.forum.web.AnonymousPageCache;
+import org.colloquy.platform.persistence.DatabaseMigrator;
+import org.colloquy.platform.validation.InvalidInputException;
+import org.colloquy.policy.PolicyDraft;
+import org.colloquy.policy.PolicyKind;
+import org.colloquy.policy.PolicyPublisher;
+import org.colloquy.policy.PolicyService;
+import org.colloquy.test.Deployments;
+import org.colloquy.test.TestMembers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Moderation inside the container, on the real database (P-FORUM-3): flags with their reasons and
+ * the post hidden after enough of them, held posts seen by their author only, the review queue's
+ * claims under concurrency, decisions told to authors and flaggers and written to the staff log,
+ * and requests from members who do not moderate refused by the services themselves. Members are
+ * written straight into the database, each test its own; moderators get their role there too.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModerationServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal().addClass(TestMembers.class);
+    }
+
+    @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    ModerationService service;
+
+    @Inject
+    ModerationDesk desk;
+
+    @Inject
+    ForumService forum;
+
+    @Inject
+    ForumWriter writer;
+
+    @Inject
+    HeldPosts heldPosts;
+
+    @Inject
+    StaffLog staffLog;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    PolicyPublisher publisher;
+
+    @Inject
+    AnonymousPageCache pageCache;
+
+    @BeforeEach
+    void rulesInEffect() {
+        if (policies.current(PolicyKind.FORUM_RULES).isEmpty()) {
+            publisher.publish(new PolicyDraft(PolicyKind.FORUM_RULES, "Be kind; no advertisements. " + id(), LocalDate.now(ZoneOffset.UTC),
+                    null, false), null);
+        }
+    }
+
+    /** P-FORUM-3: a crafted request from someone who does not moderate changes nothing, whichever door it comes through. */
+    @Test
+    void nonModeratorsAreRefusedEveryModeratorAction_P_FORUM_3() {
+        long author = poster("victim", 10);
+        long member = poster("crafty", 10);
+        Topic topic = writer.startTopic(author, category().id(), "Keep me " + id(), "A post nobody may hide");
+        long postId = firstPost(topic);
+        Flag flag = desk.flag(member, postId, FlagReason.OFF_TOPIC, null);
+        long item = itemOf(postId, "FLAGGED");
+
+        // Not signed in: the container refuses the service before it runs.
+        assertThrows(EJBException.class, () -> service.queue(null, null, null));
+        assertThrows(EJBException.class, () -> service.claim(item));
+        assertThrows(EJBException.class, () -> service.decide(item, Decision.HIDE, FlagReason.ABUSIVE, "because"));
+        assertThrows(EJBException.class, () -> service.topic(topic.id(), TopicAction.LOCK, "because"));
+        assertThrows(EJBException.class, () -> service.note(item, "a note"));
+        // Signed in as a plain member: the desk and the forum check the role in the database.
+        assertThrows(ModerationRefusedException.class, () -> desk.queue(member, null, null, null));
+        assertThrows(ModerationRefusedException.class, () -> desk.claim(member, item));
+        assertThrows(ModerationRefusedException.class, () -> desk.decide(member, item, Decision.HIDE, FlagReason.ABUSIVE, "because"));
+        assertThrows(ModerationRefusedException.class, () -> desk.topic(member, topic.id(), TopicAction.LOCK, "because"));
+        assertThrows(ModerationRefusedException.class, () -> desk.note(member, item, "a note"));
+        assertThrows(PostingRefusedException.class, () -> writer.review(member, postId, ReviewState.HIDDEN));
+        assertThrows(PostingRefusedException.class, () -> writer.deleteAsModerator(member, postId));
+        assertThrows(PostingRefusedException.class, () -> writer.setTopicState(member, topic.id(), true, true));
+
+        assertTrue(forum.topic(topic.id(), 1).posts().get(0).post().isVisible());
+        assertFalse(forum.topic(topic.id(), 1).topic().isLocked());
+        assertEquals(0, count("select count(*) from moderation_item where id = ? and claimed_by is not null", item));
+        assertTrue(staffLog.on(ModerationDesk.detail(postId)).isEmpty(), "nothing was logged");
+        assertTrue(flag.isOpen());
+    }
+
+    /** P-FORUM-3, P-FORUM-2: flags name a rule; "other" needs words; one open flag per member and post; not your own. */
+    @Test
+    void aFlagNamesARuleAndCountsOncePerMember_P_FORUM_2() {
+        long author = poster("flagged", 10);
+        long flagger = poster("flagger", 10);
+        Topic topic = writer.startTopic(author, category().id(), "Flag me " + id(), "Buy cheap watches");
+        long postId = firstPost(topic);
+
+        InvalidInputException noReason = assertThrows(InvalidInputException.class, () -> desk.flag(flagger, postId, null, "x"));
+        assertEquals("Choose what is wrong with the post.", noReason.problems().get("reason"));
+        InvalidInputException noWords = assertThrows(InvalidInputException.class, () -> desk.flag(flagger, postId, FlagReason.OTHER, "  "));
+        assertTrue(noWords.problems().containsKey("explanation"), noWords.problems().toString());
+        assertThrows(ModerationRefusedException.class, () -> desk.flag(author, postId, FlagReason.ADVERTISING, null));
+
+        desk.flag(flagger, postId, FlagReason.ADVERTISING, null);
+        ModerationRefusedException again = assertThrows(ModerationRefusedException.class,
+                () -> desk.flag(flagger, postId, FlagReason.ABUSIVE, null));
+        assertEquals("You have already flagged this post. The moderators will tell you what they decide.", again.getMessage());
+        assertEquals(1, count("select count(*) from moderation_flag where post_id = ?", postId));
+        assertEquals(1, count("select flag_count from moderation_item where post_id = ? and kind = 'FLAGGED'", postId));
+    }
+
+    /**
+     * P-FORUM-3: a post disappears from public view once three members who joined at least three
+     * days ago have flagged it (a brand-new member's flag does not count towards that), the cached
+     * anonymous pages of its topic are evicted, the author is told why, and the staff log says so.
+     */
+    @Test
+    void aPostIsHiddenAfterFlagsFromDistinctEstablishedMembers_P_FORUM_3() {
+        long author = poster("rude", 10);
+        Topic topic = writer.startTopic(author, category().id(), "Rude " + id(), "A perfectly rude post " + id());
+        long postId = firstPost(topic);
+        writer.reply(author, topic.id(), "A second, harmless post");
+
+        desk.flag(poster("newbie", 0), postId, FlagReason.ABUSIVE, null);
+        desk.flag(poster("first", 10), postId, FlagReason.ABUSIVE, null);
+        desk.flag(poster("second", 10), postId, FlagReason.OTHER, "Insults another member");
+        assertTrue(post(topic, 1).isPresent(), "three flags, but only two from established members");
+
+        fill(List.of(topic.path(1)));
+        desk.flag(poster("third", 10), postId, FlagReason.HATEFUL_OR_HARASSING, null);
+
+        assertTrue(post(topic, 1).isEmpty(), "hidden from everyone but its author");
+        assertTrue(post(topic, 2).isPresent());
+        assertTrue(pageCache.get(topic.path(1), System.nanoTime()).isEmpty(), "the cached anonymous page is gone");
+        assertThrows(NoSuchForumItemException.class, () -> forum.post(postId));
+        List<StaffAction> log = staffLog.on(ModerationDesk.detail(postId));
+        assertEquals(1, log.size());
+        assertEquals(StaffAction.Kind.HIDE_POST_BY_FLAGS, log.get(0).kind());
+        assertEquals(null, log.get(0).actorId());
+        List<String> mail = mailTo(author);
+        assertEquals(1, mail.size(), mail.toString());
+        assertTrue(mail.get(0).contains("is hidden until a moderator reviews it"), mail.get(0));
+        assertTrue(mail.get(0).contains("Why it was flagged: Abusive"), mail.get(0));
+        assertEquals(1, count("select count(*) from moderation_item where post_id = ? and decided_at is null", postId));
+
+        // A moderator reviews it and shows it again: the flags are declined, each flagger is told.
+        long moderator = moderator("restorer");
+        desk.decide(moderator, itemOf(postId, "FLAGGED"), Decision.RESTORE, null, "Robust, not abusive");
+        assertTrue(post(topic, 1).isPresent());
+        assertEquals(List.of(StaffAction.Kind.RESTORE_POST, StaffAction.Kind.HIDE_POST_BY_FLAGS),
+                staffLog.on(ModerationDesk.detail(postId)).stream().map(StaffAction::kind).toList());
+        assertEquals(4, count("select count(*) from moderation_flag where post_id = ? and outcome = 'DECLINED'", postId));
+        assertTrue(mailTo(author).get(1).contains("shows it again"), mailTo(author).toString());
+    }
+
+    /**
+     * P-FORUM-3: a moderator claims a flagged item and hides the post with a rule and their words;
+     * the author is told what, why and how to appeal; each flagger is told the outcome; another
+     * moderator cannot decide the claimed item; a second moderator later restores it; every step
+     * is in the staff log.
+     */
+    @Test
+    void aModeratorHidesAFlaggedPostAndAnotherRestoresIt_P_FORUM_3() {
+        long author = poster("author", 10);
+        long flagger = poster("reporter", 10);
+        long moderator = moderator("mod");
+        long other = moderator("othermod");
+        Topic topic = writer.startTopic(author, category().id(), "Decide " + id(), "My neighbour's phone number is 555");
+        long postId = firstPost(topic);
+        desk.flag(flagger, postId, FlagReason.PRIVACY_INVADING, null);
+        long item = itemOf(postId, "FLAGGED");
+
+        assertEquals(List.of(item), desk.queue(moderator, ReviewItem.Kind.FLAGGED, FlagReason.PRIVACY_INVADING, null).stream()
+                .map(ReviewItem::id).filter(i -> i == item).toList());
+        assertTrue(desk.queue(moderator, ReviewItem.Kind.FLAGGED, FlagReason.PRIVACY_INVADING, java.time.Duration.ofHours(1))
+                .stream().noneMatch(i -> i.id() == item), "not an hour old yet");
+        desk.claim(moderator, item);
+        desk.note(moderator, item, "Checked: a real number");
+        assertThrows(ModerationRefusedException.class, () -> desk.decide(other, item, Decision.APPROVE, null, "Looks fine"));
+        InvalidInputException noRule = assertThrows(InvalidInputException.class,
+                () -> desk.decide(moderator, item, Decision.HIDE, null, "Personal data"));
+        assertTrue(noRule.problems().containsKey("category"));
+        assertThrows(InvalidInputException.class, () -> desk.decide(moderator, item, Decision.HIDE, FlagReason.PRIVACY_INVADING, " "));
+
+        desk.decide(moderator, item, Decision.HIDE, FlagReason.PRIVACY_INVADING, "Phone numbers of others are not allowed");
+        assertTrue(post(topic, 1).isEmpty());
+        assertThrows(ModerationRefusedException.class,
+                () -> desk.decide(moderator, item, Decision.HIDE, FlagReason.PRIVACY_INVADING, "Twice"), "decided once");
+        List<String> toAuthor = mailTo(author);
+        assertEquals(1, toAuthor.size());
+        assertTrue(toAuthor.get(0).contains("Why: Invades someone's privacy"), toAuthor.get(0));
+        assertTrue(toAuthor.get(0).contains("In the moderator's words: Phone numbers of others are not allowed"), toAuthor.get(0));
+        assertTrue(toAuthor.get(0).contains("How to appeal"), toAuthor.get(0));
+        List<String> toFlagger = mailTo(flagger);
+        assertEquals(1, toFlagger.size());
+        assertTrue(toFlagger.get(0).contains("A moderator agreed with you"), toFlagger.get(0));
+        assertEquals(0, count("select count(*) from moderation_flag where post_id = ? and open_post_id is not null", postId));
+
+        List<StaffAction> log = staffLog.on(ModerationDesk.detail(postId));
+        assertEquals(List.of(StaffAction.Kind.HIDE_POST), log.stream().map(StaffAction::kind).toList());
+        assertEquals(moderator, log.get(0).actorId());
+        assertTrue(log.get(0).reason().startsWith("Invades someone's privacy: Phone numbers"), log.get(0).reason());
+        assertTrue(toAuthor.get(0).contains("/forum/appeal?post=" + postId), toAuthor.get(0));
+
+        // The author appeals once; the moderator who hid it may not decide the appeal; another restores the post.
+        assertThrows(ModerationRefusedException.class, () -> desk.appeal(flagger, postId, "Not my post, but still"));
+        assertThrows(InvalidInputException.class, () -> desk.appeal(author, postId, " "));
+        ReviewItem appeal = desk.appeal(author, postId, "It is the shop's public number, printed on its door");
+        ModerationRefusedException twice = assertThrows(ModerationRefusedException.class, () -> desk.appeal(author, postId, "Again"));
+        assertEquals("You have already appealed this decision. A moderator will tell you the outcome.", twice.getMessage());
+        ModerationRefusedException same = assertThrows(ModerationRefusedException.class,
+                () -> desk.decide(moderator, appeal.id(), Decision.RESTORE, null, "I change my mind"));
+        assertTrue(same.getMessage().startsWith("A different moderator decides an appeal"), same.getMessage());
+        desk.decide(other, appeal.id(), Decision.RESTORE, null, "A public business number is not personal data");
+        assertTrue(post(topic, 1).isPresent(), "restored on appeal");
+        List<String> afterAppeal = mailTo(author);
+        assertTrue(afterAppeal.get(afterAppeal.size() - 1).contains("was granted"), afterAppeal.toString());
+        assertEquals(List.of(StaffAction.Kind.GRANT_APPEAL, StaffAction.Kind.HIDE_POST),
+                staffLog.on(ModerationDesk.detail(postId)).stream().map(StaffAction::kind).toList());
+        assertEquals(other, staffLog.on(ModerationDesk.detail(postId)).get(0).actorId());
+    }
+
+    /** P-FORUM-3: of two moderators claiming the same item at the same moment, exactly one gets it. */
+    @Test
+    void concurrentClaimsGiveAnItemToExactlyOneModerator_P_FORUM_3() throws Exception {
+        long author = poster("claimed", 10);
+        Topic topic = writer.startTopic(author, category().id(), "Claim " + id(), "Contested");
+        long postId = firstPost(topic);
+        desk.flag(poster("claimflag", 10), postId, FlagReason.OFF_TOPIC, null);
+        long item = itemOf(postId, "FLAGGED");
+        long[] moderators = {moderator("race1"), moderator("race2"), moderator("race3")};
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> claims = new ArrayList<>();
+        for (long m : moderators) {
+            Callable<Boolean> claim = () -> {
+                start.await();
+                try {
+                    desk.claim(m, item);
+                    return true;
+                } catch (ModerationRefusedException e) {
+                    return false;
+                }
+            };
+            claims.add(executor.submit(claim));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Boolean> claim : claims) {
+            won += claim.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertEquals(1, won);
+        assertEquals(1, count("select count(*) from moderation_item where id = ? and claimed_by is not null", item));
+    }
+
+    /**
+     * P-FORUM-3: a new member's first posts wait for approval: the author sees them marked, nobody
+     * else does (not anonymous readers, so the anonymous page cache never holds them, not other
+     * members, not the topic list for a held topic); a moderator approves and they appear.
+     */
+    @Test
+    void heldPostsAreSeenByTheirAuthorOnlyUntilApproved_P_FORUM_3() {
+        long regular = poster("regular", 10);
+        long moderator = moderator("approver");
+        ForumCategory category = category();
+        Topic topic = writer.startTopic(regular, category.id(), "Welcome " + id(), "Say hello");
+        heldPosts.setCount(2);
+        try {
+            long newcomer = poster("newcomer", 2);
+            Post reply = writer.reply(newcomer, topic.id(), "Hello, I am new " + id());
+            assertTrue(reply.isHeld());
+            assertEquals(Long.valueOf(regular), forum.topic(topic.id(), 1).topic().lastAuthorId(), "a held post is not the latest");
+            Topic ownTopic = writer.startTopic(newcomer, category.id(), "My first topic " + id(), "Held too");
+            Post third = writer.reply(newcomer, topic.id(), "Third post goes straight up");
+            assertTrue(third.isVisible(), "only the first two are held");
+
+            fill(List.of(topic.path(1)));
+            assertTrue(forum.topic(topic.id(), 1).posts().stream().noneMatch(r -> r.post().id().equals(reply.id())),
+                    "anonymous readers do not see it");
+            assertTrue(forum.topics(category.slug(), 1).topics().stream().noneMatch(r -> r.topic().id().equals(ownTopic.id())));
+            assertThrows(NoSuchForumItemException.class, () -> forum.topic(ownTopic.id(), 1));
+            assertThrows(NoSuchForumItemException.class, () -> forum.post(reply.id()));
+            assertEquals(2, count("select count(*) from moderation_item where author_id = ? and kind = 'HELD' and decided_at is null",
+                    newcomer));
+
+            long item = itemOf(reply.id(), "HELD");
+            desk.claim(moderator, item);
+            desk.decide(moderator, item, Decision.APPROVE, null, "Friendly introduction");
+            assertTrue(pageCache.get(topic.path(1), System.nanoTime()).isEmpty(), "approving evicts the topic's cached page");
+            assertTrue(forum.topic(topic.id(), 1).posts().stream().anyMatch(r -> r.post().id().equals(reply.id())));
+            assertEquals(StaffAction.Kind.APPROVE_POST, staffLog.on(ModerationDesk.detail(reply.id())).get(0).kind());
+            assertTrue(mailTo(newcomer).stream().anyMatch(m -> m.contains("A moderator approved your post")), mailTo(newcomer).toString());
+        } finally {
+            heldPosts.setCount(0);
+        }
+    }
+
+    /** Locking and pinning a topic are moderator actions with a reason, in the staff log. */
+    @Test
+    void aModeratorLocksAndPinsATopicWithAReason() {
+        long author = poster("topicauthor", 10);
+        long moderator = moderator("locker");
+        ForumCategory category = category();
+        Topic topic = writer.startTopic(author, category.id(), "Heated " + id(), "Argument");
+        assertThrows(InvalidInputException.class, () -> desk.topic(moderator, topic.id(), TopicAction.LOCK, ""));
+        desk.topic(moderator, topic.id(), TopicAction.LOCK, "Cooling down");
+        desk.topic(moderator, topic.id(), TopicAction.PIN, "Important");
+        Topic after = forum.topic(topic.id(), 1).topic();
+        assertTrue(after.isLocked());
+        assertTrue(after.isPinned());
+        assertThrows(PostingRefusedException.class, () -> writer.reply(author, topic.id(), "More"));
+        assertEquals(List.of(StaffAction.Kind.PIN_TOPIC, StaffAction.Kind.LOCK_TOPIC),
+                staffLog.on("topic " + topic.id()).stream().map(StaffAction::kind).toList());
+    }
+
+    private java.util.Optional<Post> post(Topic topic, int number) {
+        return forum.topic(topic.id(), 1).posts().stream().map(r -> r.post()).filter(p -> p.number() == number).findFirst();
+    }
+
+    private long firstPost(Topic topic) {
+        return forum.topic(topic.id(), 1).posts().get(0).post().id();
+    }
+
+    private long itemOf(long postId, String kind) {
+        return count("select id from moderation_item where post_id = ? and kind = '" + kind + "' and decided_at is null", postId);
+    }
+
+    private void fill(List<String> keys) {
+        for (String key : keys) {
+            pageCache.put(key, new AnonymousPageCache.Page(System.nanoTime(), 200, List.of(), key.getBytes()), pageCache.generation());
+        }
+    }
+
+    private ForumCategory category() {
+        String id = id();
+        return writer.createCategory(new CategoryDraft("Moderated " + id, "mod-" + id, "About " + id, null, Visibility.PUBLIC, 30));
+    }
+
+    /** A verified member who joined {@code daysAgo} days ago and accepted the forum rules. */
+    private long poster(String prefix, int daysAgo) {
+        String username = prefix + id().substring(0, 8);
+        OffsetDateTime joined = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo).minusMinutes(1);
+        long member = new TestMembers(dataSource, policies).create(username, "Real Name " + username, username + "@example.org", joined, true);
+        policies.accept(member, PolicyKind.FORUM_RULES, policies.current(PolicyKind.FORUM_RULES).orElseThrow().number(), "test");
+        return member;
+    }
+
+    private long moderator(String prefix) {
+        long member = poster(prefix, 30);
+        update("insert into member_role (member_id, role) values (?, 'MODERATOR')", member);
+        return member;
+    }
+
+    /** The subject and body of each mail queued to the member, oldest first. */
+    private List<String> mailTo(long memberId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select o.subject, o.body_text from mail_outbox o, member m"
+                     + " where m.id = ? and o.recipient = m.email order by o.id")) {
+            s.setLong(1, memberId);
+            List<String> mails = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    mails.add(r.getString(1) + "\n" + r.getString(2));
+                }
+            }
+            return mails;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql, long parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql, long parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+}

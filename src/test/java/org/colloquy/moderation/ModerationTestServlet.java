@@ -1,0 +1,150 @@
+package org.colloquy.moderation;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.colloquy.account.MemberDirectory;
+import org.colloquy.forum.CategoryDraft;
+import org.colloquy.forum.ForumCategory;
+import org.colloquy.forum.ForumService;
+import org.colloquy.forum.ForumWriter;
+import org.colloquy.forum.HeldPosts;
+import org.colloquy.forum.Topic;
+import org.colloquy.forum.Visibility;
+import org.colloquy.platform.persistence.DatabaseMigrator;
+import org.colloquy.policy.PolicyDraft;
+import org.colloquy.policy.PolicyKind;
+import org.colloquy.policy.PolicyPublisher;
+import org.colloquy.policy.PolicyService;
+import org.colloquy.test.TestMembers;
+
+/**
+ * Deployed only by tests, in the test portal's WAR (see {@code Deployments.portalTestWar}); every
+ * answer is plain text.
+ * <ul>
+ * <li>{@code POST /test/moderation/topic} {@code slug}: a public forum, the forum rules if none
+ * are in effect, and a topic in it by an established member; answers {@code topicId path}.</li>
+ * <li>{@code POST /test/moderation/held} {@code count}: how many first posts are held on this node
+ * ({@link HeldPosts}); browser tests put it back to 0.</li>
+ * <li>{@code POST /test/moderation/grant} {@code username}: the member becomes a moderator.</li>
+ * <li>{@code POST /test/moderation/age} {@code username}: the member joined ten days ago (established).</li>
+ * <li>{@code POST /test/moderation/flags} {@code topic, number, count}: that many established
+ * members flag the post as abusive; answers the post's id.</li>
+ * </ul>
+ */
+@WebServlet("/test/moderation/*")
+public class ModerationTestServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+    transient DataSource dataSource;
+
+    @Inject
+    transient ForumWriter writer;
+
+    @Inject
+    transient ForumService forum;
+
+    @Inject
+    transient ModerationDesk desk;
+
+    @Inject
+    transient HeldPosts heldPosts;
+
+    @Inject
+    transient MemberDirectory directory;
+
+    @Inject
+    transient PolicyService policies;
+
+    @Inject
+    transient PolicyPublisher publisher;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        String answer = switch (request.getPathInfo()) {
+            case "/topic" -> topic(request.getParameter("slug"));
+            case "/held" -> {
+                heldPosts.setCount(Integer.parseInt(request.getParameter("count")));
+                yield "ok";
+            }
+            case "/grant" -> {
+                update("insert into member_role (member_id, role) values (?, 'MODERATOR')", id(request.getParameter("username")));
+                yield "ok";
+            }
+            case "/age" -> {
+                update("update member set created_at = created_at - interval '10' day where id = ?", id(request.getParameter("username")));
+                yield "ok";
+            }
+            case "/flags" -> flags(Long.parseLong(request.getParameter("topic")), Integer.parseInt(request.getParameter("number")),
+                    Integer.parseInt(request.getParameter("count")));
+            default -> null;
+        };
+        if (answer == null) {
+            response.sendError(404);
+            return;
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(answer);
+    }
+
+    private String topic(String slug) {
+        if (policies.current(PolicyKind.FORUM_RULES).isEmpty()) {
+            publisher.publish(new PolicyDraft(PolicyKind.FORUM_RULES, "Be kind; no advertisements.", LocalDate.now(ZoneOffset.UTC), null,
+                    false), null);
+        }
+        ForumCategory category = writer.createCategory(new CategoryDraft("Moderated " + slug, slug, "Where moderation is tried",
+                null, Visibility.PUBLIC, 40));
+        long opener = established("opener");
+        Topic topic = writer.startTopic(opener, category.id(), "Welcome thread " + slug, "Introduce yourself here.");
+        return topic.id() + " " + topic.path();
+    }
+
+    private String flags(long topicId, int number, int count) {
+        long postId = forum.topic(topicId, 1).posts().stream().filter(r -> r.post().number() == number).findFirst().orElseThrow()
+                .post().id();
+        for (int i = 0; i < count; i++) {
+            desk.flag(established("flagger"), postId, FlagReason.ABUSIVE, null);
+        }
+        return Long.toString(postId);
+    }
+
+    /** A verified member who joined ten days ago and accepted the policies and forum rules in effect. */
+    private long established(String prefix) {
+        String username = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long member = new TestMembers(dataSource, policies).create(username, "Real " + username, username + "@example.org",
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(10), true);
+        policies.accept(member, PolicyKind.FORUM_RULES, policies.current(PolicyKind.FORUM_RULES).orElseThrow().number(), "test");
+        return member;
+    }
+
+    private long id(String username) {
+        return directory.idOf(username).orElseThrow(() -> new IllegalArgumentException("No member " + username));
+    }
+
+    private void update(String sql, long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
