@@ -29,7 +29,7 @@ import jakarta.persistence.Table;
 @Table(name = "member")
 @NamedQuery(name = "Member.findByUsernameKey", query = "SELECT m FROM Member m WHERE m.usernameKey = :key")
 @NamedQuery(name = "Member.findByEmailKey", query = "SELECT m FROM Member m WHERE m.emailKey = :key")
-@NamedQuery(name = "Member.usernamesOf", query = "SELECT m.id, m.username FROM Member m WHERE m.id IN :ids")
+@NamedQuery(name = "Member.usernamesOf", query = "SELECT m.id, m.username, m.deactivatedAt FROM Member m WHERE m.id IN :ids")
 @NamedQuery(name = "Member.search", query = "SELECT m FROM Member m WHERE m.usernameKey LIKE :term"
         + " OR m.emailKey LIKE :term OR LOWER(m.name) LIKE :term ORDER BY m.usernameKey")
 @NamedQuery(name = "Member.verifiedAddresses", query = "SELECT m.id, m.email, m.name FROM Member m"

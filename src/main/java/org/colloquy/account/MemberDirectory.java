@@ -3,7 +3,10 @@ package org.colloquy.account;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,14 +57,36 @@ public class MemberDirectory {
      * username is the only name shown). Ids of accounts that are gone are left out.
      */
     public Map<Long, String> usernames(Collection<Long> ids) {
+        return authors(ids).usernames();
+    }
+
+    /**
+     * Authors of a page: their usernames by id, and which of those usernames have no public page
+     * because the member deactivated the account (P-ACCOUNT-2: shown without a link). The set is a
+     * plain {@code HashSet}: pages call {@code contains} on it from EL, which cannot invoke methods
+     * of the JDK's non-public immutable collections.
+     */
+    public record Authors(Map<Long, String> usernames, Set<String> withoutPage) {
+    }
+
+    /** {@link #usernames} and which of them have no page, in the same one query. */
+    public Authors authors(Collection<Long> ids) {
         List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
         if (known.isEmpty()) {
-            return Map.of();
+            return new Authors(Map.of(), Set.of());
         }
-        return members.em().createNamedQuery("Member.usernamesOf", Object[].class)
+        Map<Long, String> usernames = new HashMap<>();
+        Set<String> withoutPage = new HashSet<>();
+        members.em().createNamedQuery("Member.usernamesOf", Object[].class)
                 .setParameter("ids", known)
                 .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+                .forEach(row -> {
+                    usernames.put((Long) row[0], (String) row[1]);
+                    if (row[2] != null) {
+                        withoutPage.add((String) row[1]);
+                    }
+                });
+        return new Authors(Map.copyOf(usernames), withoutPage);
     }
 
     /** A member found by a username written in a post: the id (never shown) and the username as registered. */

@@ -55,7 +55,7 @@ public class ForumSearch {
      * One page (1-based) of results, and how many there are in all; when {@code more}, there are more
      * than {@link #COUNTED} matches and {@code total} is only how many were ranked (the best of the newest).
      */
-    public record Results(String query, List<Hit> hits, int page, int pages, int total, boolean more) {
+    public record Results(String query, List<Hit> hits, int page, int pages, int total, boolean more, Set<String> withoutPage) {
 
         /** How many matches are counted at most: above it the page says "more than". */
         public int counted() {
@@ -111,7 +111,8 @@ public class ForumSearch {
             throw new InvalidInputException(Map.of("q", Texts.get("search.q.noWords")));
         }
         Map<Long, Object[]> rows = search.postsWithTopics(hits.hits().stream().map(ForumSearchRepository.Hit::postId).toList());
-        Map<Long, String> names = directory.usernames(rows.values().stream().map(r -> ((Post) r[0]).authorId()).toList());
+        MemberDirectory.Authors named = directory.authors(rows.values().stream().map(r -> ((Post) r[0]).authorId()).toList());
+        Map<Long, String> names = named.usernames();
         List<Hit> results = new ArrayList<>();
         for (ForumSearchRepository.Hit hit : hits.hits()) {
             Object[] row = rows.get(hit.postId());
@@ -127,7 +128,7 @@ public class ForumSearch {
                     names.get(post.authorId()), post.createdAt(), Snippets.toHtml(text)));
         }
         int pages = Math.max(1, (hits.total() + RESULTS_PER_PAGE - 1) / RESULTS_PER_PAGE);
-        return new Results(q, results, pageNumber, pages, hits.total(), hits.more());
+        return new Results(q, results, pageNumber, pages, hits.total(), hits.more(), named.withoutPage());
     }
 
     /** The distinct lower-case words of a query, at most {@value #MAX_WORDS}, for H2 and to tell a query without any. */

@@ -93,7 +93,8 @@ public class ForumService {
             authors.add(t.authorId());
             authors.add(t.lastAuthorId());
         });
-        Map<Long, String> names = directory.usernames(authors);
+        MemberDirectory.Authors named = directory.authors(authors);
+        Map<Long, String> names = named.usernames();
         Optional<Long> member = caller.memberId();
         // Signed in: one more statement, the read state of the listed topics.
         Map<Long, Integer> read = member.isPresent() && !topics.isEmpty()
@@ -101,7 +102,7 @@ public class ForumService {
         return new ForumViews.TopicList(category, topics.stream()
                 .map(t -> new ForumViews.TopicRow(t, names.get(t.authorId()), names.get(t.lastAuthorId()),
                         member.isPresent() ? ForumViews.Unread.of(t, read.get(t.id())) : null)).toList(),
-                page, pages);
+                page, pages, named.withoutPage());
     }
 
     /**
@@ -126,11 +127,13 @@ public class ForumService {
             throw new NoSuchForumItemException("No topic " + topicId);
         }
         List<Post> posts = all.stream().filter(p -> p.isVisible() || isOwn(p, reader)).toList();
-        Map<Long, String> names = directory.usernames(posts.stream().map(Post::authorId).toList());
+        MemberDirectory.Authors named = directory.authors(posts.stream().map(Post::authorId).toList());
+        Map<Long, String> names = named.usernames();
         // Signed in: one more statement, which records the highest post seen (anonymous pages keep their three).
         caller.memberId().filter(m -> !posts.isEmpty()).ifPresent(m -> markRead(m, topicId, posts.get(posts.size() - 1).number()));
         return new ForumViews.TopicPage(category, topic,
-                posts.stream().map(p -> new ForumViews.PostRow(p, names.get(p.authorId()))).toList(), page, topic.pages());
+                posts.stream().map(p -> new ForumViews.PostRow(p, names.get(p.authorId()))).toList(), page, topic.pages(),
+                named.withoutPage());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.colloquy.forum;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** What the forum pages show, each read with a fixed number of queries; authors by username only (P-FORUM-1). */
 public final class ForumViews {
@@ -38,8 +39,11 @@ public final class ForumViews {
         }
     }
 
-    /** One page of a category's topics, pinned first, then by latest activity. */
-    public record TopicList(ForumCategory category, List<TopicRow> topics, int page, int pages) {
+    /**
+     * One page of a category's topics, pinned first, then by latest activity; {@code withoutPage}:
+     * the usernames shown without a link (deactivated accounts, P-ACCOUNT-2).
+     */
+    public record TopicList(ForumCategory category, List<TopicRow> topics, int page, int pages, Set<String> withoutPage) {
     }
 
     /** A post with its author's username (null when the account is gone). */
@@ -50,8 +54,8 @@ public final class ForumViews {
     public record ModeratedPost(Post post, Topic topic, String author, String path) {
     }
 
-    /** One page of a topic's posts, 20 per page. */
-    public record TopicPage(ForumCategory category, Topic topic, List<PostRow> posts, int page, int pages) {
+    /** One page of a topic's posts, 20 per page; {@code withoutPage} as in {@link TopicList}. */
+    public record TopicPage(ForumCategory category, Topic topic, List<PostRow> posts, int page, int pages, Set<String> withoutPage) {
     }
 
     /** Something the member watches, for their list: a topic or a forum, its title and address. */

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.colloquy.test.BrowserTest;
@@ -244,6 +245,9 @@ class AccountJourneyBrowserIT extends BrowserTest {
         driver.manage().deleteAllCookies();
         signIn(member.username, member.password);
         assertEquals(200, profileStatus(member.username));
+        String forum = "pause-" + member.username.substring(6);
+        String topicPath = testHook("/test/forum/thread", Map.of("category", forum, "title", "Before a pause " + member.username,
+                "username", member.username, "posts", "1"));
 
         open("/account");
         driver.findElement(By.id("deactivateLink")).click();
@@ -263,6 +267,12 @@ class AccountJourneyBrowserIT extends BrowserTest {
         assertTrue(mainText().contains("Your account is deactivated"));
         assertTrue(driver.findElements(By.id("accountLink")).isEmpty(), "signed out");
         assertEquals(404, profileStatus(member.username), "the profile page disappears");
+        for (String page : List.of(topicPath, "/c/" + forum)) {
+            open(page);
+            assertTrue(mainText().contains(member.username), "the post stays under the username: " + page);
+            assertTrue(driver.findElements(By.cssSelector("a[href$='/u/" + member.username + "']")).isEmpty(),
+                    "without a link to the profile that is gone: " + page);
+        }
         driver.manage().deleteAllCookies();
         driver.get(portal.url("/"));
         driver.manage().addCookie(otherDevice);
@@ -280,6 +290,8 @@ class AccountJourneyBrowserIT extends BrowserTest {
         pressEnter("reactivate:submit");
         assertEquals(member.username, driver.findElement(By.id("accountLink")).getText(), "reactivated and signed in");
         assertEquals(200, profileStatus(member.username), "the profile page is back");
+        open(topicPath);
+        assertEquals(1, driver.findElements(By.cssSelector("a[href$='/u/" + member.username + "']")).size(), "the post links to it again");
     }
 
     /** The status of a member's profile page for an anonymous visitor. */
