@@ -79,6 +79,11 @@ public class Release {
         this.startedBy = by;
     }
 
+    /** Demo content only: a release whose notice period has passed, so that the demo has a released document. */
+    void noticePeriodPassed(LocalDate today) {
+        this.plannedFor = today;
+    }
+
     void released(OffsetDateTime at, long by) {
         this.status = Status.RELEASED;
         this.releasedAt = at;

@@ -59,6 +59,10 @@ public final class WorkgroupViews {
         public boolean isInsider() {
             return chair || participant || admin;
         }
+
+        public String getChairList() {
+            return String.join(", ", chairs);
+        }
     }
 
     /** A released document as everyone sees it. */

@@ -129,7 +129,7 @@ public class Workgroups {
     public void appointChair(Actor actor, long groupId, String username) {
         requireAdmin(actor);
         Workgroup group = group(groupId);
-        long member = memberNamed("chair", username);
+        long member = memberNamed("chairUsername", username);
         if (!isChair(group.id(), member)) {
             em.persist(new Chair(group.id(), member, now(), actor.memberId()));
         }
@@ -241,6 +241,17 @@ public class Workgroups {
         Participation p = activeParticipation(groupId, memberId)
                 .orElseThrow(() -> new NoSuchWorkgroupItemException("Not a participant of " + groupId));
         p.end(Participation.End.LEFT, null, memberId, now());
+    }
+
+    /**
+     * The member withdrew their acceptance of the joining clause (in the privacy centre): they stop
+     * taking part now, and an application of theirs waiting for a chair is withdrawn with it.
+     */
+    public void joiningConsentWithdrawn(long memberId, long groupId) {
+        activeParticipation(groupId, memberId)
+                .ifPresent(p -> p.end(Participation.End.LEFT, Texts.get("workgroup.left.withdrawn"), memberId, now()));
+        openRequest(groupId, memberId).filter(r -> r.kind() == JoinRequest.Kind.APPLICATION)
+                .ifPresent(r -> r.decide(JoinRequest.Status.DECLINED, now()));
     }
 
     /** A chair marks a participant inactive with a reason the member sees. */

@@ -179,6 +179,13 @@ class WorkgroupServicesIT {
         WorkgroupViews.ParticipationLine mine = workgroups.myParticipations(idle).get(0);
         assertEquals(Participation.End.INACTIVE, mine.endKind());
         assertEquals("No contribution since March.", mine.endReason());
+
+        // Withdrawing the joining clause's consent in the privacy centre ends the participation too.
+        long withdrawer = join(g, member("withdrawer"));
+        Consent joining = consents.live(withdrawer, ConsentPurpose.WORKGROUP_JOINING, g.group().key()).orElseThrow();
+        consents.withdraw(withdrawer, joining.id(), "Privacy centre");
+        assertFalse(workgroups.isActiveParticipant(g.group().id(), withdrawer));
+        assertEquals(Participation.End.LEFT, workgroups.myParticipations(withdrawer).get(0).endKind());
     }
 
     /** P-RELEASE-2: participants see each other's name, email and the organization their profile shows to fellows. */

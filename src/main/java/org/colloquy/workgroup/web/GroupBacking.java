@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -26,9 +26,11 @@ import org.colloquy.workgroup.Workgroups;
  * invitation; participants see the collaboration view and the drafts and may leave; chairs approve,
  * invite, mark participants inactive, upload versions and start releases; administrators appoint
  * chairs. Every action is checked again by the service.
+ * Request-scoped, so that an anonymous reader of the transient page gets no HTTP session; the id
+ * comes back with every postback through the view parameter.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class GroupBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -37,6 +39,19 @@ public class GroupBacking implements Serializable {
     private WorkgroupService workgroups;
 
     private Long id;
+
+    /**
+     * The group or release: from the address on a GET, from the form's hidden {@code id} on a
+     * postback (the bean lives for one request), so that the page's conditions hold while the
+     * postback is decoded. The service checks the caller's rights on every call whatever the id.
+     */
+    @jakarta.annotation.PostConstruct
+    void readId() {
+        String raw = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (raw != null && raw.matches("\\d{1,18}")) {
+            id = Long.valueOf(raw);
+        }
+    }
     private boolean clauseAccepted;
     private String username;
     private String chairUsername;

@@ -5,7 +5,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -22,9 +22,11 @@ import org.colloquy.workgroup.WorkgroupViews.PublicRelease;
  * participant list (or, once withdrawn, the reason); an administrator may withdraw it here.
  * {@code /workgroups/notices?id=}: for the group's chairs, who confirmed, corrected or objected,
  * and the button that releases on or after the planned date.
+ * Request-scoped, so that an anonymous reader of the transient page gets no HTTP session; the id
+ * comes back with every postback through the view parameter.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ReleaseBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -33,6 +35,19 @@ public class ReleaseBacking implements Serializable {
     private WorkgroupService workgroups;
 
     private Long id;
+
+    /**
+     * The group or release: from the address on a GET, from the form's hidden {@code id} on a
+     * postback (the bean lives for one request), so that the page's conditions hold while the
+     * postback is decoded. The service checks the caller's rights on every call whatever the id.
+     */
+    @jakarta.annotation.PostConstruct
+    void readId() {
+        String raw = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (raw != null && raw.matches("\\d{1,18}")) {
+            id = Long.valueOf(raw);
+        }
+    }
     private String reason;
     private transient PublicRelease release;
     private transient List<NoticeLine> notices;
