@@ -47,12 +47,17 @@ public class WorkgroupDemoContent implements DemoContent {
 
     @Override
     public void seed() {
+        seed(NAME);
+    }
+
+    /** Seeds the demo group under this name; public for the integration test, which cannot reuse the demo's name. */
+    public Optional<Release> seed(String name) {
         Optional<Long> ada = directory.idOf("ada");
         if (ada.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Actor admin = Actor.administrator(ada.get());
-        Workgroup group = workgroups.create(admin, NAME,
+        Workgroup group = workgroups.create(admin, name,
                 "Writes the guide to keeping consent records that members can check: what to record, for how long, and how to show it.");
         workgroups.appointChair(admin, group.id(), "ada");
         for (String username : PARTICIPANTS) {
@@ -64,7 +69,9 @@ public class WorkgroupDemoContent implements DemoContent {
                 guide("Version 1.0.").getBytes(StandardCharsets.UTF_8));
         Release release = workgroups.startRelease(admin, released.id(), workgroups.earliestReleaseDate());
         em.find(Release.class, release.id()).noticePeriodPassed(LocalDate.now(ZoneOffset.UTC));
-        workgroups.release(admin, release.id());
+        // Written now: the release reads the row again under a lock.
+        em.flush();
+        return Optional.of(workgroups.release(admin, release.id()));
     }
 
     private static String guide(String version) {

@@ -23,10 +23,6 @@ import org.colloquy.account.MemberDirectory;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.privacy.Basis;
-import org.colloquy.privacy.Consent;
-import org.colloquy.privacy.ConsentPurpose;
-import org.colloquy.privacy.ConsentRequest;
-import org.colloquy.privacy.ConsentService;
 import org.colloquy.privacy.Disclosure;
 import org.colloquy.privacy.DisclosureService;
 import org.colloquy.privacy.PolicyClause;
@@ -69,7 +65,6 @@ import org.colloquy.workgroup.WorkgroupViews.RequestLine;
 public class Workgroups {
 
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-    static final String CLAUSE_VERSION = "workgroup-joining/1";
     static final Set<String> RELEASED_FIELDS = java.util.Collections.unmodifiableSet(
             new java.util.LinkedHashSet<>(List.of("name", "email", "organization")));
     static final Set<String> COLLABORATION_FIELDS = java.util.Collections.unmodifiableSet(
@@ -88,7 +83,7 @@ public class Workgroups {
     private ProfileService profiles;
 
     @Inject
-    private ConsentService consents;
+    private JoiningClause clause;
 
     @Inject
     private DisclosureService disclosures;
@@ -157,7 +152,7 @@ public class Workgroups {
 
     /** The joining clause a member accepts, in the exact words recorded with their consent. */
     public String joiningClause(Workgroup group) {
-        return Texts.get("workgroup.clause", group.name());
+        return clause.wording(group);
     }
 
     /** A member applies to join, accepting the joining clause; a chair then decides. */
@@ -174,8 +169,8 @@ public class Workgroups {
             }
             return open.get();
         }
-        Consent consent = giveClause(memberId, group, "Workgroup application form");
-        JoinRequest request = new JoinRequest(groupId, memberId, JoinRequest.Kind.APPLICATION, consent.id(), now(), memberId);
+        long consent = clause.accept(memberId, group, "Workgroup application form");
+        JoinRequest request = new JoinRequest(groupId, memberId, JoinRequest.Kind.APPLICATION, consent, now(), memberId);
         em.persist(request);
         em.flush();
         return request;
@@ -230,9 +225,9 @@ public class Workgroups {
         }
         requireClause(clauseAccepted);
         Workgroup group = group(request.workgroupId());
-        Consent consent = giveClause(memberId, group, "Workgroup invitation");
+        long consent = clause.accept(memberId, group, "Workgroup invitation");
         request.decide(JoinRequest.Status.ACCEPTED, now());
-        start(group, memberId, consent.id());
+        start(group, memberId, consent);
         return request;
     }
 
@@ -288,11 +283,6 @@ public class Workgroups {
             notify(release, document(release.documentId()), group, List.of(memberId));
         }
         em.flush();
-    }
-
-    private Consent giveClause(long memberId, Workgroup group, String via) {
-        return consents.give(memberId, ConsentRequest.of(ConsentPurpose.WORKGROUP_JOINING, CLAUSE_VERSION, joiningClause(group), via)
-                .about(group.key(), group.name()).forFields(RELEASED_FIELDS));
     }
 
     // ------------------------------------------------------------------ views

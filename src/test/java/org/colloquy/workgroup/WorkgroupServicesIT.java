@@ -91,6 +91,12 @@ class WorkgroupServicesIT {
     @Inject
     PolicyService policies;
 
+    @Inject
+    WorkgroupDemoContent demo;
+
+    @Inject
+    org.colloquy.account.MemberDirectory directory;
+
     private final String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private final Actor admin = Actor.administrator(0);
 
@@ -337,6 +343,22 @@ class WorkgroupServicesIT {
         assertThrows(NoSuchWorkgroupItemException.class, () -> workgroups.releasedFile(release.id()));
         assertTrue(workgroups.released().stream().noneMatch(r -> r.id() == release.id()));
         assertEquals(PolicyClause.DOCUMENT_RELEASE, disclosures.forMember(carla, 0, 1).entries().get(0).clause());
+    }
+
+    /** The demo content seeds a group whose released guide lists the three demo participants (here under another name). */
+    @Test
+    void theDemoContentReleasesAGuideWithItsParticipants() {
+        for (String username : List.of("ada", "morgan", "priya", "sam")) {
+            if (directory.idOf(username).isEmpty()) {
+                new TestMembers(dataSource, policies).create(username, username + " Demo", username + "@demo.colloquy.test",
+                        OffsetDateTime.now(ZoneOffset.UTC).minusDays(30), true);
+            }
+        }
+        Release release = demo.seed("Consent records " + id).orElseThrow();
+        PublicRelease published = workgroups.publicRelease(release.id());
+        assertEquals("1.0", published.versionLabel());
+        assertEquals(List.of("morgan@demo.colloquy.test", "priya@demo.colloquy.test", "sam@demo.colloquy.test"),
+                published.participants().stream().map(p -> p.email()).sorted().toList());
     }
 
     /** The server recognises each allowed type by its content, and refuses a name that does not match it. */
