@@ -50,7 +50,11 @@ public class WorkgroupDemoContent implements DemoContent {
         seed(NAME);
     }
 
-    /** Seeds the demo group under this name; public for the integration test, which cannot reuse the demo's name. */
+    /**
+     * Seeds the demo group under this name, in one transaction (the seeder's, or its own when a test
+     * calls it); public for the integration test, which cannot reuse the demo's name.
+     */
+    @jakarta.transaction.Transactional
     public Optional<Release> seed(String name) {
         Optional<Long> ada = directory.idOf("ada");
         if (ada.isEmpty()) {
