@@ -44,6 +44,21 @@ public class MemberAddresses {
     }
 
     /**
+     * The name and address of each of these members as their account has them, verified or not:
+     * what a workgroup shows its participants and proposes to publish with a release. Members
+     * that do not exist are absent.
+     */
+    public Map<Long, Address> contacts(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT m.id, m.email, m.name FROM Member m WHERE m.id IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(memberIds))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> new Address((Long) row[0], (String) row[1], (String) row[2])));
+    }
+
+    /**
      * One page of verified addresses, ordered by account id.
      *
      * @param afterMemberId the last member id of the previous page, 0 for the first page

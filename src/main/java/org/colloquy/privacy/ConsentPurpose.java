@@ -19,5 +19,12 @@ public enum ConsentPurpose {
     SPONSOR_SHARING,
 
     /** Showing the member's name or initials on one testimonial (P-TESTI-1). */
-    TESTIMONIAL_NAME
+    TESTIMONIAL_NAME,
+
+    /**
+     * Acceptance of a workgroup's joining clause: a release publishes the name, email and company of
+     * each active participant (P-RELEASE-1). A record of the wording only; the release's basis is
+     * the policy clause {@link PolicyClause#DOCUMENT_RELEASE}.
+     */
+    WORKGROUP_JOINING
 }

@@ -17,6 +17,15 @@ public class ProfileRepository {
         return Optional.ofNullable(em.find(MemberProfile.class, memberId));
     }
 
+    /** The saved profiles of these members (those who never saved one are absent). */
+    public java.util.List<MemberProfile> findAll(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("SELECT p FROM MemberProfile p WHERE p.memberId IN :ids", MemberProfile.class)
+                .setParameter("ids", java.util.List.copyOf(memberIds)).getResultList();
+    }
+
     public void add(MemberProfile profile) {
         em.persist(profile);
     }

@@ -67,6 +67,37 @@ public class ProfileService {
         return build(member, as);
     }
 
+    /**
+     * The organization on each of these members' profiles as a viewer of this kind may see it (the
+     * workgroup's collaboration view asks as a {@link Viewer#FELLOW}); members it does not show to
+     * that viewer are absent.
+     */
+    public java.util.Map<Long, String> organizationsShownTo(Viewer viewer, java.util.Collection<Long> memberIds) {
+        java.util.Map<Long, String> shown = new java.util.HashMap<>();
+        for (MemberProfile profile : profiles.findAll(memberIds)) {
+            if (ProfileVisibility.shows(profile, ProfileField.ORGANIZATION, viewer)) {
+                shown.put(profile.memberId(), profile.value(ProfileField.ORGANIZATION));
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * The organization each of these members entered on their profile, whatever its audience: the
+     * company a document release proposes to publish under its policy clause, which the member sees
+     * and may correct before the release (P-RELEASE-3). Members without one are absent.
+     */
+    public java.util.Map<Long, String> organizationsOnFile(java.util.Collection<Long> memberIds) {
+        java.util.Map<Long, String> onFile = new java.util.HashMap<>();
+        for (MemberProfile profile : profiles.findAll(memberIds)) {
+            String organization = profile.value(ProfileField.ORGANIZATION);
+            if (organization != null && !organization.isBlank()) {
+                onFile.put(profile.memberId(), organization);
+            }
+        }
+        return onFile;
+    }
+
     private ProfilePage build(MemberDirectory.PublicMember member, Viewer viewer) {
         MemberProfile profile = profiles.find(member.id()).orElseGet(() -> MemberProfile.empty(member.id()));
         ProfileView view = ProfileVisibility.view(member.username(), member.memberSince(), profile, viewer);

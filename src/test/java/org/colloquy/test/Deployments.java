@@ -49,7 +49,8 @@ public final class Deployments {
         File war = folder.resolve("colloquy-test.war").toFile();
         portal().addClasses(PrivacyTestServlet.class, PrivacyTestSupport.class, ForumTestServlet.class, ForumTestSupport.class,
                 ForumSearchTestServlet.class, ForumWatchTestServlet.class, TestMembers.class,
-                org.colloquy.moderation.ModerationTestServlet.class).as(ZipExporter.class).exportTo(war, true);
+                org.colloquy.moderation.ModerationTestServlet.class,
+                org.colloquy.workgroup.WorkgroupTestServlet.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 

@@ -39,6 +39,9 @@ public final class Portal implements AutoCloseable {
     /** A third administrator, for the forum browser test (it creates a forum and publishes forum rules). */
     public static final String FORUM_ADMIN_EMAIL = "forum-admin@colloquy.test";
 
+    /** A fourth administrator, for the workgroup browser test (it creates a workgroup and appoints its chair). */
+    public static final String WORKGROUP_ADMIN_EMAIL = "workgroup-admin@colloquy.test";
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Process process;
@@ -71,7 +74,7 @@ public final class Portal implements AutoCloseable {
                     "-Dcolloquy.mail.poll-seconds=1",
                     "-Dcolloquy.site.url=http://127.0.0.1:" + port,
                     // The first administrator, and staff roles only with a second factor, as a careful operator sets it.
-                    "-Dcolloquy.admin.email=" + ADMIN_EMAIL + "," + SECOND_ADMIN_EMAIL + "," + FORUM_ADMIN_EMAIL,
+                    "-Dcolloquy.admin.email=" + ADMIN_EMAIL + "," + SECOND_ADMIN_EMAIL + "," + FORUM_ADMIN_EMAIL + "," + WORKGROUP_ADMIN_EMAIL,
                     "-Dcolloquy.staff-mfa=true",
                     // Other contexts' tests post as brand-new members; moderation tests turn holding on themselves (HeldPosts).
                     "-Dcolloquy.moderation.held-posts=0",
