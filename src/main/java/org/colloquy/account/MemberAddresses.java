@@ -44,6 +44,20 @@ public class MemberAddresses {
     }
 
     /**
+     * The email and name of each of these members, in one query, for a context that discloses them
+     * with a basis it has checked (a sponsor's consented attendee list). Unknown ids are left out.
+     */
+    public Map<Long, Address> details(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT m.id, m.email, m.name FROM Member m WHERE m.id IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(memberIds))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> new Address((Long) row[0], (String) row[1], (String) row[2])));
+    }
+
+    /**
      * One page of verified addresses, ordered by account id.
      *
      * @param afterMemberId the last member id of the previous page, 0 for the first page
