@@ -68,7 +68,7 @@ public class SponsorService {
     public void addContact(long sponsorId, String username) {
         requireManager();
         long memberId = directory.idOf(username == null ? "" : username.strip())
-                .orElseThrow(() -> new InvalidInputException("contact", Texts.get("sponsor.contact.unknown", username)));
+                .orElseThrow(() -> new InvalidInputException("username", Texts.get("sponsor.contact.unknown", username)));
         addContactUnchecked(sponsorId, memberId);
     }
 

@@ -106,7 +106,7 @@ class SponsorBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("signInToRegister")).isDisplayed());
 
         // M registers: nothing is ticked, the line says so; M ticks email and name for A only.
-        signIn(member, password);
+        switchTo(member, password);
         open(eventPath);
         driver.findElement(By.id("registerLink")).click();
         awaitLoaded();
@@ -129,7 +129,7 @@ class SponsorBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("joinLink")).getText().contains("https://meet.example.org/" + id));
 
         // A's contact sees M with email and name only, and the CSV holds exactly that.
-        signIn(contactA, password);
+        switchTo(contactA, password);
         open("/sponsor/portal");
         driver.findElement(By.linkText("Sharing, carefully " + id)).click();
         awaitLoaded();
@@ -150,7 +150,7 @@ class SponsorBrowserIT extends BrowserTest {
         assertTrue(csv.body().startsWith("# Event: Sharing, carefully " + id), csv.body());
 
         // B's contact: no consenting attendee, one who did not; A's list is refused, page and CSV.
-        signIn(contactB, password);
+        switchTo(contactB, password);
         open("/sponsor/portal");
         driver.findElement(By.linkText("Sharing, carefully " + id)).click();
         awaitLoaded();
@@ -162,14 +162,14 @@ class SponsorBrowserIT extends BrowserTest {
         assertEquals(403, export(eventId, sponsorA).statusCode(), "a crafted export of another sponsor's list");
 
         // M withdraws A from the registration page, from the keyboard.
-        signIn(member, password);
+        switchTo(member, password);
         open("/event-register?id=" + eventId);
         assertTrue(mainText().contains("You share now: email address, name"), mainText());
         pressEnter("register:sponsors:" + a + ":withdraw");
         assertTrue(driver.findElement(By.id("doneNotice")).getText().startsWith("You no longer share anything"), mainText());
 
         // A's next export lacks M; A's contact has the notice and a mail, and acknowledges it.
-        signIn(contactA, password);
+        switchTo(contactA, password);
         HttpResponse<String> after = export(eventId, sponsorA);
         assertFalse(after.body().contains(memberEmail), after.body());
         ReceivedMail notice = awaitMail(contactA + "@example.org", "withdrew their consent");
@@ -182,7 +182,7 @@ class SponsorBrowserIT extends BrowserTest {
         assertTrue(driver.findElements(By.cssSelector(".revocation--open")).isEmpty());
 
         // M's privacy centre: two disclosures to A (the view and the export) and the withdrawal.
-        signIn(member, password);
+        switchTo(member, password);
         open("/account/privacy");
         String ledger = driver.findElement(By.id("ledgerTable")).getText();
         assertEquals(2, ledger.lines().filter(l -> l.contains("Acme " + id + " (sponsor of Sharing, carefully " + id + ")")).count(), ledger);
@@ -190,9 +190,15 @@ class SponsorBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("historyTable")).getText().contains("Acme " + id), driver.findElement(By.id("historyTable")).getText());
     }
 
+    /** Signs in as another person, starting without the previous person's cookies. */
+    private void switchTo(String login, String password) {
+        driver.manage().deleteAllCookies();
+        signIn(login, password);
+    }
+
     private void addContact(String sponsorName, String username) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("contact:sponsorChoice"))).selectByVisibleText(sponsorName);
-        type("contact:contact", username);
+        type("contact:username", username);
         submit("contact:add");
         assertTrue(mainText().contains(username + " is now a contact of the sponsor."), mainText());
     }
