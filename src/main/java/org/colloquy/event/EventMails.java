@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.colloquy.account.MemberAddresses;
@@ -20,7 +20,7 @@ import org.colloquy.platform.web.Site;
  * registration (with the join link) and the notice that a webinar was cancelled. Both are about
  * something the member asked for, so they are account mail, not marketing.
  */
-@Stateless
+@ApplicationScoped
 public class EventMails {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)

@@ -4,13 +4,11 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,8 +21,6 @@ import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.security.Caller;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.privacy.Consent;
-import org.colloquy.privacy.ConsentPurpose;
-import org.colloquy.privacy.ConsentService;
 import org.colloquy.sponsor.SponsorService;
 import org.colloquy.sponsor.SponsorService.SponsorView;
 
@@ -45,7 +41,7 @@ public class EventService {
     private Caller caller;
 
     @Inject
-    private ConsentService consents;
+    private SharingConsents sharing;
 
     @Inject
     private SponsorService sponsors;
@@ -113,12 +109,7 @@ public class EventService {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, Consent> sharing = new LinkedHashMap<>();
-        for (long sponsorId : get(webinarId).sponsorIds()) {
-            consents.live(memberId, ConsentPurpose.SPONSOR_SHARING, SponsorSharing.subjectKey(sponsorId, webinarId))
-                    .ifPresent(c -> sharing.put(sponsorId, c));
-        }
-        return Optional.of(new MyRegistration(found.get(), sharing));
+        return Optional.of(new MyRegistration(found.get(), sharing.live(memberId, webinarId, get(webinarId).sponsorIds())));
     }
 
     /** This member's registration for this webinar, active or cancelled. */
@@ -251,18 +242,8 @@ public class EventService {
         }
         registration.details(form.jobTitle(), form.organization());
         for (SponsorView sponsor : sponsorsOf(webinar)) {
-            Set<SharedField> ticked = form.shares().getOrDefault(sponsor.id(), Set.of());
-            String key = SponsorSharing.subjectKey(sponsor.id(), webinarId);
-            Set<String> tickedKeys = ticked.stream().map(SharedField::key).collect(Collectors.toSet());
-            Optional<Consent> live = consents.live(memberId, ConsentPurpose.SPONSOR_SHARING, key);
-            if (live.isPresent() && live.get().fields().equals(tickedKeys)) {
-                continue;
-            }
-            consents.withdrawAll(memberId, ConsentPurpose.SPONSOR_SHARING, key, SponsorSharing.VIA_REGISTRATION);
-            if (!ticked.isEmpty()) {
-                consents.give(memberId, SponsorSharing.consentRequest(sponsor.id(), sponsor.name(), webinarId, webinar.title(),
-                        EnumSet.copyOf(ticked)));
-            }
+            sharing.set(memberId, webinarId, sponsor.id(), sponsor.name(), webinar.title(),
+                    form.shares().getOrDefault(sponsor.id(), Set.of()));
         }
         em.flush();
         if (!wasActive) {
@@ -273,7 +254,7 @@ public class EventService {
 
     /** The signed-in member stops sharing with one sponsor of a webinar (P-CONSENT-1, P-SPONSOR-3). */
     public void withdrawSharingAsCaller(long webinarId, long sponsorId, String via) {
-        consents.withdrawAll(caller.requireMemberId(), ConsentPurpose.SPONSOR_SHARING, SponsorSharing.subjectKey(sponsorId, webinarId), via);
+        sharing.withdraw(caller.requireMemberId(), webinarId, sponsorId, via);
     }
 
     /** The signed-in member cancels their registration; every sharing consent for the webinar is withdrawn. */
@@ -288,7 +269,7 @@ public class EventService {
                 .filter(WebinarRegistration::isActive).findFirst()
                 .ifPresent(r -> r.cancel(now()));
         for (long sponsorId : webinar.sponsorIds()) {
-            consents.withdrawAll(memberId, ConsentPurpose.SPONSOR_SHARING, SponsorSharing.subjectKey(sponsorId, webinarId), via);
+            sharing.withdraw(memberId, webinarId, sponsorId, via);
         }
     }
 
