@@ -61,6 +61,14 @@ trap cleanup EXIT
 rm -rf "$out"; mkdir -p "$out"
 sql() { psql -X -q -At -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
 
+# The contact's password hash, made by the portal's own PasswordHasher.
+password="bench contact harbor violet"
+iterations=$(sed -n 's/^colloquy.password.iterations=//p' src/main/resources/META-INF/microprofile-config.properties)
+cat > "$work/Hash.java" <<'JAVA'
+public class Hash { public static void main(String[] a) { System.out.println(new org.colloquy.account.PasswordHasher(Integer.parseInt(a[1])).hash(a[0].toCharArray())); } }
+JAVA
+hash=$(java -cp target/classes "$work/Hash.java" "$password" "$iterations") || die "could not hash the password"
+
 psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db ENCODING 'UTF8'" || die "cannot create $db"
 
@@ -78,13 +86,6 @@ until curl -fsS -m 5 "$portal/health/ready" 2>/dev/null | grep -q '"UP"'; do
     sleep 2
 done
 log "node ready after $((SECONDS - t0)) s (heap $heap)"
-
-# The contact's password hash, made by the portal's own PasswordHasher.
-password="bench contact harbor violet"
-cat > "$work/Hash.java" <<'JAVA'
-public class Hash { public static void main(String[] a) { System.out.println(new org.colloquy.account.PasswordHasher().hash(a[0].toCharArray())); } }
-JAVA
-hash=$(java -cp target/classes "$work/Hash.java" "$password") || die "could not hash the password"
 
 log "seeding $n registrations"
 t0=$SECONDS
@@ -115,22 +116,34 @@ log "seeded in $((SECONDS - t0)) s: $n registrations, $consenting consenting"
 
 # Sign in through the form, as a browser would.
 jar_file="$work/cookies"
-page=$(curl -fsS -c "$jar_file" -b "$jar_file" "$portal/sign-in")
-viewstate=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
-nonce=$(grep -o 'name="primefaces.nonce"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
-[[ -n $viewstate ]] || die "no ViewState on the sign-in page"
-curl -fsS -o /dev/null -c "$jar_file" -b "$jar_file" -H "X-Forwarded-For: 10.99.0.1" \
-    --data-urlencode "signIn=signIn" --data-urlencode "signIn:login=benchcontact" \
-    --data-urlencode "signIn:password=$password" --data-urlencode "signIn:submit=Sign in" \
-    --data-urlencode "jakarta.faces.ViewState=$viewstate" --data-urlencode "primefaces.nonce=$nonce" "$portal/sign-in" || die "sign-in failed"
+page=$(curl -fsS -c "$jar_file" -b "$jar_file" -H "X-Forwarded-For: 10.99.0.1" "$portal/sign-in") || die "no sign-in page"
+printf '%s' "$page" > "$out/sign-in.html"
+# Every hidden field of the form (ViewState, the CSP nonce), then the login and the button.
+mapfile -t hidden < <(python3 - "$out/sign-in.html" <<'PY'
+import html, re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+form = re.search(r'<form[^>]*id="signIn".*?</form>', page, re.S).group(0)
+for tag in re.findall(r'<input[^>]*type="hidden"[^>]*>', form):
+    name = re.search(r'name="([^"]*)"', tag); value = re.search(r'value="([^"]*)"', tag)
+    if name:
+        print(html.unescape(name.group(1)) + "=" + html.unescape(value.group(1) if value else ""))
+PY
+)
+((${#hidden[@]})) || die "no hidden fields on the sign-in form"
+args=()
+for field in "${hidden[@]}"; do args+=(--data-urlencode "$field"); done
+code=$(curl -sS -o "$out/sign-in-answer.html" -w '%{http_code}' -c "$jar_file" -b "$jar_file" -H "X-Forwarded-For: 10.99.0.1" \
+    "${args[@]}" --data-urlencode "signIn:login=benchcontact" \
+    --data-urlencode "signIn:password=$password" --data-urlencode "signIn:submit=Sign in" "$portal/sign-in")
+[[ $code == 302 || $code == 303 ]] || die "sign-in answered $code (see $out/sign-in-answer.html)"
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$node_pid/status"; }
 export_once() {
-    curl -sS -o "$out/export.csv" -b "$jar_file" -w '%{http_code} %{time_total} %{size_download}' \
+    curl -sS -o "$out/export.csv" -b "$jar_file" -H "X-Forwarded-For: 10.99.0.1" -w '%{http_code} %{time_total} %{size_download}\n' \
         "$portal/sponsor/export?event=$webinar&sponsor=$sponsor"
 }
 read -r code warm_s size < <(export_once)
-[[ $code == 200 ]] || die "the export answered $code"
+[[ $code == 200 ]] && head -1 "$out/export.csv" | grep -q '^# Event: ' || die "the export answered $code without a CSV (see $out/export.csv)"
 rss_before=$(rss)
 read -r code time_s size < <(export_once)
 rss_after=$(rss)

@@ -2,7 +2,6 @@ package org.colloquy.sponsor;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,9 +129,5 @@ public class SponsorService {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    static List<Long> ids(Collection<Long> c) {
-        return List.copyOf(c);
     }
 }

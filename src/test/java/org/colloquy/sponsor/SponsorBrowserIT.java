@@ -130,7 +130,10 @@ class SponsorBrowserIT extends BrowserTest {
 
         // A's contact sees M with email and name only, and the CSV holds exactly that.
         switchTo(contactA, password);
-        open("/sponsor/portal");
+        open("/events");
+        driver.findElement(By.id("sponsorPortalLink")).click();
+        awaitLoaded();
+        checkPage(false);
         driver.findElement(By.linkText("Sharing, carefully " + id)).click();
         awaitLoaded();
         checkPage(false);

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.colloquy.event.EventService;
 import org.colloquy.event.Webinar;
+import org.colloquy.sponsor.SponsorService;
 
 /** The events page, {@code /events}: upcoming webinars first, then past ones; public and stateless. */
 @Named
@@ -18,15 +19,20 @@ public class EventsBacking {
     @Inject
     private EventService events;
 
+    @Inject
+    private SponsorService sponsors;
+
     private List<Webinar> upcoming;
     private List<Webinar> past;
     private boolean manager;
+    private boolean contact;
 
     @PostConstruct
     void load() {
         upcoming = events.upcoming();
         past = events.past();
         manager = events.callerIsManager();
+        contact = sponsors.callerIsContact();
     }
 
     public List<Webinar> getUpcoming() {
@@ -35,6 +41,11 @@ public class EventsBacking {
 
     public List<Webinar> getPast() {
         return past;
+    }
+
+    /** Whether the signed-in member acts for a sponsor: the page links to the sponsor portal. */
+    public boolean isContact() {
+        return contact;
     }
 
     public boolean isManager() {
