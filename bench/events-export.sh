@@ -92,6 +92,7 @@ t0=$SECONDS
 sql -v n="$n" -v hash="$hash" > "$out/seed.log" 2>&1 <<'SQL' || { cat "$out/seed.log"; die "seeding failed"; }
 INSERT INTO member (name, username, username_key, email, email_key, password_hash, created_at, age_confirmed_at, email_verified_at)
 VALUES ('Bench Contact', 'benchcontact', 'benchcontact', 'contact@bench.test', 'contact@bench.test', :'hash', now(), now(), now());
+INSERT INTO member_role (member_id, role) SELECT id, 'MEMBER' FROM member WHERE username_key = 'benchcontact';
 INSERT INTO member (name, username, username_key, email, email_key, password_hash, created_at, age_confirmed_at, email_verified_at)
 SELECT 'Attendee ' || g, 'att' || g, 'att' || g, 'att' || g || '@bench.test', 'att' || g || '@bench.test', 'x', now(), now(), now()
 FROM generate_series(1, :n) g;

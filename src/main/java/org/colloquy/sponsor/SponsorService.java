@@ -99,7 +99,7 @@ public class SponsorService {
         if (description != null && description.strip().length() > Sponsor.DESCRIPTION_LENGTH) {
             throw new InvalidInputException("description", Texts.get("sponsor.description.tooLong", Sponsor.DESCRIPTION_LENGTH));
         }
-        if (logoUrl != null && !logoUrl.isBlank() && !(logoUrl.startsWith("https://") || logoUrl.startsWith("/"))) {
+        if (logoUrl != null && !logoUrl.isBlank() && !(logoUrl.startsWith("/") && !logoUrl.startsWith("//"))) {
             throw new InvalidInputException("logoUrl", Texts.get("sponsor.logo.invalid"));
         }
         Sponsor sponsor = new Sponsor(name, description, logoUrl, now());
