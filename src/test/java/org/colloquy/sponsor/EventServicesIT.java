@@ -296,6 +296,36 @@ class EventServicesIT {
         }
     }
 
+    /**
+     * Registration closes when the webinar is full or its deadline has passed, with a message a
+     * person can read; a crafted call of an event manager's action by anyone else is refused.
+     */
+    @Test
+    void registrationClosesWhenFullOrLateAndManagersActionsAreRefusedToOthers() {
+        Webinar small = events.createUnchecked(new WebinarDraft("Small " + id, "", LocalDateTime.now().plusDays(5),
+                LocalDateTime.now().plusDays(5).plusHours(1), "UTC", 1, null, null, List.of(sponsorA)));
+        long first = member("first");
+        long second = member("second");
+        events.register(first, small.id(), new RegistrationForm(null, null, Map.of()));
+        EventRefusedException full = assertThrows(EventRefusedException.class,
+                () -> events.register(second, small.id(), new RegistrationForm(null, null, Map.of())));
+        assertEquals("This webinar is full: every place is taken.", full.getMessage());
+        events.register(first, small.id(), new RegistrationForm("Analyst", null, Map.of(sponsorA, Set.of(SharedField.NAME))));
+        assertEquals("Analyst", events.registrationOf(first, small.id()).orElseThrow().registration().jobTitle(),
+                "a registered member may still change their choices when the webinar is full");
+
+        Webinar late = events.createUnchecked(new WebinarDraft("Late " + id, "", LocalDateTime.now().plusDays(5),
+                LocalDateTime.now().plusDays(5).plusHours(1), "UTC", null, LocalDateTime.now().minusHours(1), null, List.of()));
+        assertEquals("Registration for this webinar has closed.", events.closedReason(late).orElseThrow());
+        assertThrows(EventRefusedException.class, () -> events.register(second, late.id(), new RegistrationForm(null, null, Map.of())));
+
+        assertThrows(EventRefusedException.class, () -> events.cancelWebinar(small.id()), "no event manager is signed in");
+        assertThrows(EventRefusedException.class, () -> events.markAttended(small.id(), first, true));
+        assertThrows(EventRefusedException.class, () -> events.create(new WebinarDraft("X", "", LocalDateTime.now().plusDays(1),
+                LocalDateTime.now().plusDays(1).plusHours(1), "UTC", null, null, null, List.of())));
+        assertFalse(events.find(small.id()).orElseThrow().isCancelled());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private long register(String who, Map<Long, ? extends Set<SharedField>> shares) {
