@@ -44,9 +44,9 @@ public class MemberAddresses {
     }
 
     /**
-     * The name and address of each of these members as their account has them, verified or not:
-     * what a workgroup shows its participants and proposes to publish with a release. Members
-     * that do not exist are absent.
+     * The name and address of each of these members as their account has them, verified or not, in
+     * one query: for a context that shows or discloses them on a basis it has checked (a workgroup's
+     * participants and its release list, a sponsor's consented attendee list). Unknown ids are absent.
      */
     public Map<Long, Address> contacts(Collection<Long> memberIds) {
         if (memberIds.isEmpty()) {

@@ -50,7 +50,8 @@ public final class Deployments {
         portal().addClasses(PrivacyTestServlet.class, PrivacyTestSupport.class, ForumTestServlet.class, ForumTestSupport.class,
                 ForumSearchTestServlet.class, ForumWatchTestServlet.class, TestMembers.class,
                 org.colloquy.moderation.ModerationTestServlet.class,
-                org.colloquy.workgroup.WorkgroupTestServlet.class).as(ZipExporter.class).exportTo(war, true);
+                org.colloquy.workgroup.WorkgroupTestServlet.class,
+                org.colloquy.event.EventTestServlet.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 

@@ -1,0 +1,67 @@
+package org.colloquy.event;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.colloquy.account.MemberDirectory;
+import org.colloquy.event.EventService.RegistrationForm;
+import org.colloquy.platform.demo.DemoContent;
+import org.colloquy.sponsor.Sponsor;
+import org.colloquy.sponsor.SponsorService;
+
+/**
+ * A demo webinar two weeks ahead with two sponsors: sam is the contact of Northwind Learning and
+ * priya of Globex Labs. ada shares her email and name with Northwind, evelyn her organization with
+ * Globex, and morgan registered without sharing anything, so each sponsor's portal shows consenting
+ * attendees and a number who did not consent.
+ */
+@ApplicationScoped
+public class EventDemoContent implements DemoContent {
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private SponsorService sponsors;
+
+    @Inject
+    private MemberDirectory directory;
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public void seed() {
+        Sponsor northwind = sponsors.createUnchecked("Northwind Learning", "Courses on privacy engineering for teams.", null);
+        Sponsor globex = sponsors.createUnchecked("Globex Labs", "Tools for consent records and audit trails.", null);
+        directory.idOf("sam").ifPresent(id -> sponsors.addContactUnchecked(northwind.id(), id));
+        directory.idOf("priya").ifPresent(id -> sponsors.addContactUnchecked(globex.id(), id));
+        LocalDate day = LocalDate.now().plusDays(14);
+        Webinar webinar = events.createUnchecked(new WebinarDraft("Consent records that survive an audit",
+                "A one-hour walk through **consent records**: what to keep, for how long, and how members withdraw.\n\n"
+                        + "- the exact wording as shown\n- withdrawal as its own record\n- what a sponsor may receive",
+                day.atTime(LocalTime.of(15, 0)), day.atTime(LocalTime.of(16, 0)), "Europe/Oslo", 100, null,
+                "https://meet.example.org/consent-records", List.of(northwind.id(), globex.id())));
+        register("ada", webinar, Map.of(northwind.id(), EnumSet.of(SharedField.EMAIL, SharedField.NAME)), "Colloquy demo foundation");
+        register("evelyn", webinar, Map.of(globex.id(), EnumSet.of(SharedField.ORGANIZATION)), "Colloquy events team");
+        register("morgan", webinar, Map.of(), null);
+    }
+
+    private void register(String username, Webinar webinar, Map<Long, EnumSet<SharedField>> shares, String organization) {
+        directory.idOf(username).ifPresent(id -> events.register(id, webinar.id(),
+                new RegistrationForm(null, organization, Map.copyOf(shares))));
+    }
+}

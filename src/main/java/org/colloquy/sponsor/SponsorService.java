@@ -1,0 +1,133 @@
+package org.colloquy.sponsor;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.colloquy.account.MemberDirectory;
+import org.colloquy.event.EventRefusedException;
+import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.security.Caller;
+import org.colloquy.platform.validation.InvalidInputException;
+
+/**
+ * Sponsors and their contacts. Event managers (and administrators) create sponsors and name their
+ * contacts by username; anyone may read a sponsor's public side (name, description, logo).
+ */
+@Stateless
+public class SponsorService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private MemberDirectory directory;
+
+    /** The public side of a sponsor. */
+    public record SponsorView(long id, String name, String description, String logoUrl) {
+    }
+
+    public List<SponsorView> all() {
+        return em.createNamedQuery("Sponsor.all", Sponsor.class).getResultList().stream().map(SponsorService::view).toList();
+    }
+
+    public Optional<SponsorView> find(long id) {
+        return Optional.ofNullable(em.find(Sponsor.class, id)).map(SponsorService::view);
+    }
+
+    /** These sponsors by id, in the order asked; ids of no sponsor are left out. */
+    public List<SponsorView> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SponsorView> found = new HashMap<>();
+        em.createNamedQuery("Sponsor.byIds", Sponsor.class).setParameter("ids", ids).getResultList()
+                .forEach(s -> found.put(s.id(), view(s)));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Creates a sponsor; for event managers. */
+    public SponsorView create(String name, String description, String logoUrl) {
+        requireManager();
+        return view(createUnchecked(name, description, logoUrl));
+    }
+
+    /** Makes the member with this username a contact of this sponsor (of this one only); for event managers. */
+    public void addContact(long sponsorId, String username) {
+        requireManager();
+        long memberId = directory.idOf(username == null ? "" : username.strip())
+                .orElseThrow(() -> new InvalidInputException("username", Texts.get("sponsor.contact.unknown", username)));
+        addContactUnchecked(sponsorId, memberId);
+    }
+
+    /** The members who act for this sponsor. */
+    public List<Long> contactsOf(long sponsorId) {
+        return em.createNamedQuery("SponsorContact.membersOf", Long.class).setParameter("sponsor", sponsorId).getResultList();
+    }
+
+    /** The sponsors this member acts for (usually none, sometimes one). */
+    public List<Long> sponsorsOf(long memberId) {
+        return em.createNamedQuery("SponsorContact.sponsorsOf", Long.class).setParameter("member", memberId).getResultList();
+    }
+
+    public boolean isContact(long memberId, long sponsorId) {
+        return em.createNamedQuery("SponsorContact.count", Long.class).setParameter("sponsor", sponsorId)
+                .setParameter("member", memberId).getSingleResult() > 0;
+    }
+
+    /** Whether the signed-in member acts for any sponsor, for the navigation. */
+    public boolean callerIsContact() {
+        return caller.memberId().map(id -> !sponsorsOf(id).isEmpty()).orElse(false);
+    }
+
+    // Demo content and tests build sponsors without a signed-in event manager.
+    public Sponsor createUnchecked(String name, String description, String logoUrl) {
+        if (name == null || name.isBlank() || name.strip().length() > Sponsor.NAME_LENGTH) {
+            throw new InvalidInputException("name", Texts.get("sponsor.name.invalid", Sponsor.NAME_LENGTH));
+        }
+        if (description != null && description.strip().length() > Sponsor.DESCRIPTION_LENGTH) {
+            throw new InvalidInputException("description", Texts.get("sponsor.description.tooLong", Sponsor.DESCRIPTION_LENGTH));
+        }
+        if (logoUrl != null && !logoUrl.isBlank() && !(logoUrl.startsWith("/") && !logoUrl.startsWith("//"))) {
+            throw new InvalidInputException("logoUrl", Texts.get("sponsor.logo.invalid"));
+        }
+        Sponsor sponsor = new Sponsor(name, description, logoUrl, now());
+        em.persist(sponsor);
+        em.flush();
+        return sponsor;
+    }
+
+    public void addContactUnchecked(long sponsorId, long memberId) {
+        if (em.find(Sponsor.class, sponsorId) == null) {
+            throw new EventRefusedException(Texts.get("sponsor.notFound"));
+        }
+        if (!isContact(memberId, sponsorId)) {
+            em.persist(new SponsorContact(sponsorId, memberId, now()));
+        }
+    }
+
+    private void requireManager() {
+        if (!(caller.isInRole("EVENT_MANAGER") || caller.isInRole("ADMIN"))) {
+            throw new EventRefusedException(Texts.get("event.refused.notManager"));
+        }
+    }
+
+    static SponsorView view(Sponsor s) {
+        return new SponsorView(s.id(), s.name(), s.description(), s.logoUrl());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

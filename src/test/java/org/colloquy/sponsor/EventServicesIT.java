@@ -1,0 +1,405 @@
+package org.colloquy.sponsor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.colloquy.event.EventRefusedException;
+import org.colloquy.event.EventService;
+import org.colloquy.event.EventService.RegistrationForm;
+import org.colloquy.event.SharedField;
+import org.colloquy.event.SponsorSharing;
+import org.colloquy.event.Webinar;
+import org.colloquy.event.WebinarDraft;
+import org.colloquy.platform.persistence.DatabaseMigrator;
+import org.colloquy.policy.PolicyService;
+import org.colloquy.privacy.Consent;
+import org.colloquy.privacy.ConsentPurpose;
+import org.colloquy.privacy.ConsentService;
+import org.colloquy.privacy.SponsorListSender;
+import org.colloquy.sponsor.SponsorPortal.AttendeeList;
+import org.colloquy.test.Deployments;
+import org.colloquy.test.TestMembers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Webinars, registrations and the sponsor portal inside the container, on the real database: what
+ * each sponsor sees (only consenting attendees, only consented fields, the others as a number),
+ * crafted requests across sponsors, the CSV export with its header and neutralised cells, a
+ * withdrawal during an export, and the revocation notice that follows. Each test builds its own
+ * webinar, sponsors and members.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EventServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal().addClasses(TestMembers.class, SponsorListSender.class);
+    }
+
+    @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    SponsorPortal portal;
+
+    @Inject
+    RevocationNotices notices;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    SponsorListSender feature;
+
+    private String id;
+    private long sponsorA;
+    private long sponsorB;
+    private long contactA;
+    private long contactB;
+    private Webinar webinar;
+
+    @BeforeEach
+    void setUp() {
+        id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        sponsorA = sponsor("Acme " + id);
+        sponsorB = sponsor("Globex " + id);
+        contactA = member("contacta");
+        contactB = member("contactb");
+        execute("insert into sponsor_contact (sponsor_id, member_id, added_at) values (?, ?, ?)", sponsorA, contactA, now());
+        execute("insert into sponsor_contact (sponsor_id, member_id, added_at) values (?, ?, ?)", sponsorB, contactB, now());
+        webinar = events.createUnchecked(new WebinarDraft("Webinar " + id, "About **things**", LocalDateTime.now().plusDays(7),
+                LocalDateTime.now().plusDays(7).plusHours(1), "Europe/Oslo", null, null, "https://meet.example.org/" + id,
+                List.of(sponsorA, sponsorB)));
+    }
+
+    /**
+     * Each sponsor sees only the registrants who ticked something for it, with only the fields they
+     * ticked, and the others only as a number; no tick at all registers the same (P-SPONSOR-1,
+     * P-SPONSOR-2). Every view is in the ledger of each listed member and of no one else.
+     */
+    @Test
+    void eachSponsorSeesOnlyConsentingAttendeesWithOnlyTheirFields_P_SPONSOR_1_P_SPONSOR_2() {
+        long both = register("both", Map.of(sponsorA, EnumSet.of(SharedField.EMAIL, SharedField.NAME)));
+        long none = register("none", Map.of());
+        long mixed = register("mixed", Map.of(sponsorA, EnumSet.of(SharedField.EMAIL), sponsorB, EnumSet.of(SharedField.ORGANIZATION)));
+        assertEquals(3, events.countRegistrations(webinar.id()));
+        assertTrue(events.registrationOf(none, webinar.id()).orElseThrow().sharing().isEmpty(), "no tick, no consent");
+
+        Consent consent = consents.live(both, ConsentPurpose.SPONSOR_SHARING, SponsorSharing.subjectKey(sponsorA, webinar.id())).orElseThrow();
+        assertEquals("Share my email address with Acme " + id + "\nShare my name with Acme " + id + "\n"
+                + "Nothing is shared with a sponsor unless you tick a box, and you can withdraw at any time from this page or your privacy centre.",
+                consent.noticeText(), "the consent records the exact wording of the ticked boxes");
+
+        AttendeeList a = portal.attendees(contactA, webinar.id(), sponsorA);
+        assertEquals(List.of(List.of("both." + id + "@example.org", "Both Person " + id, "-", "-"),
+                List.of("mixed." + id + "@example.org", "-", "-", "-")), cells(a));
+        assertEquals(1, a.notConsenting());
+
+        AttendeeList b = portal.attendees(contactB, webinar.id(), sponsorB);
+        assertEquals(List.of(List.of("-", "-", "-", "Org of mixed")), cells(b));
+        assertEquals(2, b.notConsenting());
+
+        assertEquals(List.of("email,name"), ledger(both, sponsorA));
+        assertEquals(List.of("email"), ledger(mixed, sponsorA));
+        assertEquals(List.of("organization"), ledger(mixed, sponsorB));
+        assertEquals(List.of(), ledger(none, sponsorA));
+        assertEquals(List.of(), ledger(both, sponsorB));
+    }
+
+    /** A contact of one sponsor gets nothing of another sponsor, nor of a webinar its sponsor does not sponsor; nothing is disclosed. */
+    @Test
+    void craftedRequestsAcrossSponsorsAreRefused() {
+        long member = register("crafted", Map.of(sponsorB, EnumSet.allOf(SharedField.class)));
+        Webinar other = events.createUnchecked(new WebinarDraft("Other " + id, "", LocalDateTime.now().plusDays(3),
+                LocalDateTime.now().plusDays(3).plusHours(1), "UTC", null, null, null, List.of(sponsorB)));
+        long stranger = member("stranger");
+
+        assertThrows(PortalRefusedException.class, () -> portal.attendees(contactA, webinar.id(), sponsorB), "A's contact asking for B");
+        assertThrows(PortalRefusedException.class, () -> portal.export(contactA, webinar.id(), sponsorB, new StringBuilder()));
+        assertThrows(PortalRefusedException.class, () -> portal.attendees(contactA, other.id(), sponsorA), "A does not sponsor it");
+        assertThrows(PortalRefusedException.class, () -> portal.attendees(stranger, webinar.id(), sponsorB), "not a contact at all");
+        assertThrows(PortalRefusedException.class, () -> portal.attendees(contactB, webinar.id() + 1_000_000, sponsorB));
+        assertThrows(PortalRefusedException.class, () -> notices.ofSponsor(contactA, sponsorB));
+        assertEquals(List.of(), ledger(member, sponsorB), "nothing left for a refused request");
+        assertEquals(List.of(), portal.desk(stranger));
+        assertEquals(List.of(webinar.id()), portal.desk(contactA).get(0).webinars().stream().map(SponsorPortal.SponsoredWebinar::id).toList());
+        assertThrows(EventRefusedException.class, () -> events.register(member, webinar.id(),
+                new RegistrationForm(null, null, Map.of(sponsorA + 1_000_000, Set.of(SharedField.EMAIL)))), "a sponsor of no such webinar");
+    }
+
+    /**
+     * The CSV names the event, the sponsor, the time and the consent terms, holds exactly the
+     * consented fields, and every cell a spreadsheet would run as a formula starts with an apostrophe.
+     */
+    @Test
+    void theCsvExportHasItsHeaderAndNeutralisesFormulas() throws Exception {
+        long attacker = members("=HYPERLINK(\"http://evil.example\")", "attacker");
+        events.register(attacker, webinar.id(), new RegistrationForm("-2+3", "@SUM(A1)", Map.of(sponsorA, EnumSet.allOf(SharedField.class))));
+        long plain = register("plain", Map.of(sponsorA, EnumSet.of(SharedField.NAME)));
+
+        StringBuilder out = new StringBuilder();
+        portal.export(contactA, webinar.id(), sponsorA, out);
+        String csv = out.toString();
+        List<String> comments = csv.lines().filter(l -> l.startsWith("#")).toList();
+        assertEquals("# Event: Webinar " + id, comments.get(0));
+        assertEquals("# Sponsor: Acme " + id, comments.get(1));
+        assertTrue(comments.get(2).startsWith("# Exported at: " + OffsetDateTime.now(ZoneOffset.UTC).getYear()), comments.get(2));
+        assertTrue(comments.get(3).contains("Consent can be withdrawn"), comments.get(3));
+
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setCommentMarker('#').get().parse(new StringReader(csv)).getRecords();
+        assertEquals(List.of("email", "name", "job_title", "organization", "consent_given_at"), records.get(0).toList());
+        assertEquals(List.of("attacker." + id + "@example.org", "'=HYPERLINK(\"http://evil.example\")", "'-2+3", "'@SUM(A1)"),
+                records.get(1).toList().subList(0, 4));
+        assertEquals(List.of("", "Plain Person " + id, "", ""), records.get(2).toList().subList(0, 4));
+        assertEquals(3, records.size());
+        assertEquals(List.of("email,name,job_title,organization"), ledger(attacker, sponsorA));
+        assertEquals(List.of("name"), ledger(plain, sponsorA));
+        assertEquals("'+1", CsvCells.safe("+1"));
+        assertEquals("'\tx", CsvCells.safe("\tx"));
+        assertEquals("a=b", CsvCells.safe("a=b"));
+    }
+
+    /**
+     * Withdrawal is prospective (P-SPONSOR-3, P-CONSENT-1): the member is in no later view or export,
+     * the earlier disclosure stays in the ledger, the sponsor that received the data gets a notice
+     * naming what to delete (and its contacts a mail that names nobody), a contact of that sponsor
+     * acknowledges it, and unacknowledged notices come first. A sponsor that received nothing gets no notice.
+     */
+    @Test
+    void aWithdrawalStopsLaterExportsAndTellsTheSponsor_P_SPONSOR_3() {
+        long leaving = register("leaving", Map.of(sponsorA, EnumSet.of(SharedField.EMAIL, SharedField.NAME),
+                sponsorB, EnumSet.of(SharedField.EMAIL)));
+        long staying = register("staying", Map.of(sponsorA, EnumSet.of(SharedField.EMAIL)));
+        StringBuilder before = new StringBuilder();
+        portal.export(contactA, webinar.id(), sponsorA, before);
+        assertTrue(before.toString().contains("leaving." + id + "@example.org"), before.toString());
+
+        Consent consent = consents.live(leaving, ConsentPurpose.SPONSOR_SHARING, SponsorSharing.subjectKey(sponsorA, webinar.id())).orElseThrow();
+        consents.withdraw(leaving, consent.id(), "Test");
+        events.cancel(leaving, webinar.id(), "Test"); // also withdraws B, which never received anything
+
+        StringBuilder after = new StringBuilder();
+        portal.export(contactA, webinar.id(), sponsorA, after);
+        assertFalse(after.toString().contains("leaving." + id), after.toString());
+        assertTrue(after.toString().contains("staying." + id + "@example.org"), after.toString());
+        assertEquals(0, portal.attendees(contactA, webinar.id(), sponsorA).rows().stream().filter(r -> r.email().startsWith("leaving")).count());
+        assertEquals(List.of("email,name"), ledger(leaving, sponsorA), "the earlier export stays on record, nothing later");
+
+        List<RevocationNotice> ofA = notices.ofSponsor(contactA, sponsorA);
+        assertEquals(1, ofA.size());
+        assertEquals("email,name", ofA.get(0).fields());
+        assertEquals("leaving." + id + "@example.org · Leaving Person " + id, ofA.get(0).attendee());
+        assertFalse(ofA.get(0).isAcknowledged());
+        assertEquals(List.of(), notices.ofSponsor(contactB, sponsorB), "B received nothing, so it has nothing to delete");
+        assertEquals(1, count("select count(*) from mail_outbox where recipient = ? and subject like 'An attendee withdrew%'",
+                "contacta." + id + "@example.org"));
+        assertEquals(0, count("select count(*) from mail_outbox where recipient = ? and body_text like ?",
+                "contacta." + id + "@example.org", "%leaving%"), "the mail names nobody");
+
+        assertThrows(PortalRefusedException.class, () -> notices.acknowledge(contactB, ofA.get(0).id()));
+        // A second notice, so the order can be seen: unacknowledged first.
+        consents.withdraw(staying, consents.live(staying, ConsentPurpose.SPONSOR_SHARING,
+                SponsorSharing.subjectKey(sponsorA, webinar.id())).orElseThrow().id(), "Test");
+        notices.acknowledge(contactA, ofA.get(0).id());
+        List<RevocationNotice> ordered = notices.ofSponsor(contactA, sponsorA);
+        assertEquals(2, ordered.size());
+        assertFalse(ordered.get(0).isAcknowledged());
+        assertTrue(ordered.get(0).attendee().startsWith("staying."), ordered.get(0).attendee());
+        assertTrue(ordered.get(1).isAcknowledged());
+        assertEquals(0, portal.attendees(contactA, webinar.id(), sponsorA).rows().size());
+    }
+
+    /**
+     * A withdrawal in flight while an export runs: the export waits for the consent row, then sees
+     * the withdrawal, and holds only members whose consent was live when their row was read; the
+     * withdrawn member gets no ledger entry for it (P-SPONSOR-3).
+     */
+    @Test
+    void anExportDuringAWithdrawalHoldsOnlyLiveConsents_P_SPONSOR_3() throws Exception {
+        List<Long> others = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            others.add(register("other" + i, Map.of(sponsorA, EnumSet.of(SharedField.EMAIL))));
+        }
+        long leaving = register("leaving", Map.of(sponsorA, EnumSet.of(SharedField.EMAIL)));
+        Consent consent = consents.live(leaving, ConsentPurpose.SPONSOR_SHARING, SponsorSharing.subjectKey(sponsorA, webinar.id())).orElseThrow();
+
+        CountDownLatch withdrawn = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> withdrawal = executor.submit(() -> {
+            feature.withdrawAndHold(leaving, consent.id(), withdrawn, release);
+            return null;
+        });
+        try {
+            assertTrue(withdrawn.await(30, TimeUnit.SECONDS), "the withdrawal started");
+            Future<String> export = executor.submit(() -> {
+                StringBuilder out = new StringBuilder();
+                portal.export(contactA, webinar.id(), sponsorA, out);
+                return out.toString();
+            });
+            assertThrows(TimeoutException.class, () -> export.get(2, TimeUnit.SECONDS), "the export waits for the consent in flight");
+            release.countDown();
+            withdrawal.get(30, TimeUnit.SECONDS);
+            String csv = export.get(30, TimeUnit.SECONDS);
+            assertFalse(csv.contains("leaving." + id), csv);
+            for (int i = 0; i < 3; i++) {
+                assertTrue(csv.contains("other" + i + "." + id + "@example.org"), csv);
+            }
+        } finally {
+            release.countDown();
+        }
+        assertEquals(List.of(), ledger(leaving, sponsorA));
+        for (long other : others) {
+            assertEquals(List.of("email"), ledger(other, sponsorA));
+        }
+    }
+
+    /**
+     * Registration closes when the webinar is full or its deadline has passed, with a message a
+     * person can read; a crafted call of an event manager's action by anyone else is refused.
+     */
+    @Test
+    void registrationClosesWhenFullOrLateAndManagersActionsAreRefusedToOthers() {
+        Webinar small = events.createUnchecked(new WebinarDraft("Small " + id, "", LocalDateTime.now().plusDays(5),
+                LocalDateTime.now().plusDays(5).plusHours(1), "UTC", 1, null, null, List.of(sponsorA)));
+        long first = member("first");
+        long second = member("second");
+        events.register(first, small.id(), new RegistrationForm(null, null, Map.of()));
+        EventRefusedException full = assertThrows(EventRefusedException.class,
+                () -> events.register(second, small.id(), new RegistrationForm(null, null, Map.of())));
+        assertEquals("This webinar is full: every place is taken.", full.getMessage());
+        events.register(first, small.id(), new RegistrationForm("Analyst", null, Map.of(sponsorA, Set.of(SharedField.NAME))));
+        assertEquals("Analyst", events.registrationOf(first, small.id()).orElseThrow().registration().jobTitle(),
+                "a registered member may still change their choices when the webinar is full");
+
+        Webinar late = events.createUnchecked(new WebinarDraft("Late " + id, "", LocalDateTime.now().plusDays(5),
+                LocalDateTime.now().plusDays(5).plusHours(1), "UTC", null, LocalDateTime.now().minusHours(1), null, List.of()));
+        assertEquals("Registration for this webinar has closed.", events.closedReason(late).orElseThrow());
+        assertThrows(EventRefusedException.class, () -> events.register(second, late.id(), new RegistrationForm(null, null, Map.of())));
+
+        assertThrows(EventRefusedException.class, () -> events.cancelWebinar(small.id()), "no event manager is signed in");
+        assertThrows(EventRefusedException.class, () -> events.markAttended(small.id(), first, true));
+        assertThrows(EventRefusedException.class, () -> events.create(new WebinarDraft("X", "", LocalDateTime.now().plusDays(1),
+                LocalDateTime.now().plusDays(1).plusHours(1), "UTC", null, null, null, List.of())));
+        assertFalse(events.find(small.id()).orElseThrow().isCancelled());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private long register(String who, Map<Long, ? extends Set<SharedField>> shares) {
+        long member = members(who.substring(0, 1).toUpperCase() + who.substring(1) + " Person " + id, who);
+        events.register(member, webinar.id(), new RegistrationForm(null, "Org of " + who, Map.copyOf(shares)));
+        return member;
+    }
+
+    private long member(String who) {
+        return members(who + " " + id, who);
+    }
+
+    private long members(String realName, String who) {
+        return new TestMembers(dataSource, policies).create(who + id, realName, who + "." + id + "@example.org",
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(30), true);
+    }
+
+    /** The rows as a sponsor sees them: email, name, job title, organization, "-" for a field not shared. */
+    private static List<List<String>> cells(AttendeeList list) {
+        return list.rows().stream().map(r -> List.of(dash(r.email()), dash(r.name()), dash(r.jobTitle()), dash(r.organization()))).toList();
+    }
+
+    private static String dash(String s) {
+        return s == null ? "-" : s;
+    }
+
+    private List<String> ledger(long member, long sponsor) {
+        List<String> fields = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select fields from ledger_entry where member_id = ? and recipient_key = ? order by id")) {
+            s.setLong(1, member);
+            s.setString(2, SponsorSharing.subjectKey(sponsor, webinar.id()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    fields.add(r.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return fields;
+    }
+
+    private long sponsor(String name) {
+        execute("insert into sponsor (name, description, created_at) values (?, 'A sponsor', ?)", name, now());
+        return count("select id from sponsor where name = ?", name);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private void execute(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
