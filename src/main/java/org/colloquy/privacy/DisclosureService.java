@@ -125,6 +125,33 @@ public class DisclosureService {
     }
 
     /**
+     * Records that a lasting disclosure has ended: a testimonial shown with a name on public pages is
+     * one disclosure from when publication with the name starts until it stops, not one per page
+     * view (decision 0024). The end is a second, insert-only entry with the same recipient, fields
+     * and basis, naming the entry it ends, so the member's ledger shows both. No basis is checked:
+     * stopping a disclosure needs none. Ending an entry already ended returns the earlier end.
+     *
+     * @param startedEntryId the entry {@link #disclose} returned when the showing started
+     * @throws IllegalArgumentException when there is no such entry, or it is itself an end
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public LedgerEntry end(long startedEntryId) {
+        LedgerEntry started = em.find(LedgerEntry.class, startedEntryId);
+        if (started == null || started.endsEntryId() != null) {
+            throw new IllegalArgumentException("No lasting disclosure with ledger entry " + startedEntryId);
+        }
+        List<LedgerEntry> ended = em.createNamedQuery("LedgerEntry.endOf", LedgerEntry.class)
+                .setParameter("entry", startedEntryId).getResultList();
+        if (!ended.isEmpty()) {
+            return ended.get(0);
+        }
+        LedgerEntry end = new LedgerEntry(started, OffsetDateTime.now(ZoneOffset.UTC));
+        em.persist(end);
+        em.flush();
+        return end;
+    }
+
+    /**
      * Of these members, those who have a live consent to share these fields with this recipient,
      * each with that consent as the basis to pass to {@link #disclose}. A convenience for building
      * a disclosure; {@code disclose} checks again, under lock.
@@ -238,7 +265,7 @@ public class DisclosureService {
         for (LedgerEntry e : entries) {
             views.add(new LedgerEntryView(e.id(), e.memberId(), e.recipientKind(), e.recipientKey(), e.recipientLabel(),
                     e.fields(), e.purpose(), describe(e, consents.get(e.consentId())), e.consentId(), e.clause(),
-                    e.disclosedAt()));
+                    e.disclosedAt(), e.endsEntryId()));
         }
         return views;
     }

@@ -48,7 +48,8 @@ public final class Deployments {
     public static File portalTestWar(Path folder) {
         File war = folder.resolve("colloquy-test.war").toFile();
         portal().addClasses(PrivacyTestServlet.class, PrivacyTestSupport.class, ForumTestServlet.class, ForumTestSupport.class,
-                ForumSearchTestServlet.class, ForumWatchTestServlet.class, TestMembers.class).as(ZipExporter.class).exportTo(war, true);
+                ForumSearchTestServlet.class, ForumWatchTestServlet.class, TestMembers.class,
+                org.colloquy.testimonial.TestimonialTestServlet.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 
