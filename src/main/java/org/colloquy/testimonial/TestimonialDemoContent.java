@@ -1,5 +1,7 @@
 package org.colloquy.testimonial;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -33,25 +35,32 @@ public class TestimonialDemoContent implements DemoContent {
         return 40;
     }
 
-    @Override
-    public void seed() {
-        seed("sam", new TestimonialDraft("The forums answered a question I had been stuck on for a week, and nobody asked for my email to read them.",
-                5, null, Credit.FULL_NAME, null), true, true);
-        seed("priya", new TestimonialDraft("I can see who received my data and why, in one place. That is rarer than it should be.",
-                5, "The privacy centre", Credit.INITIALS, "Colloquy demo foundation"), true, false);
-        seed("evelyn", new TestimonialDraft("Friendly people and well-run webinars.", 4, "Autumn webinar", Credit.ANONYMOUS, null),
-                true, true);
-        seed("morgan", new TestimonialDraft("Moderating here is calm: the rules are short and clear.", null, null, Credit.ANONYMOUS, null),
-                false, false);
+    /** One demo testimonial: whose, what, and how far through moderation. */
+    record Sample(String username, TestimonialDraft draft, boolean publish, boolean feature) {
     }
 
-    private void seed(String username, TestimonialDraft draft, boolean publish, boolean feature) {
-        directory.idOf(username).ifPresent(id -> {
-            Testimonial testimonial = writer.write(id, draft, VIA);
-            if (publish) {
+    static final List<Sample> SAMPLES = List.of(
+            new Sample("sam", new TestimonialDraft("The forums answered a question I had been stuck on for a week, and nobody asked"
+                    + " for my email to read them.", 5, null, Credit.FULL_NAME, null), true, true),
+            new Sample("priya", new TestimonialDraft("I can see who received my data and why, in one place. That is rarer than it"
+                    + " should be.", 5, "The privacy centre", Credit.INITIALS, "Colloquy demo foundation"), true, false),
+            new Sample("evelyn", new TestimonialDraft("Friendly people and well-run webinars.", 4, "Autumn webinar",
+                    Credit.ANONYMOUS, null), true, true),
+            new Sample("morgan", new TestimonialDraft("Moderating here is calm: the rules are short and clear.", null, null,
+                    Credit.ANONYMOUS, null), false, false));
+
+    @Override
+    public void seed() {
+        SAMPLES.forEach(this::seed);
+    }
+
+    private void seed(Sample sample) {
+        directory.idOf(sample.username()).ifPresent(id -> {
+            Testimonial testimonial = writer.write(id, sample.draft(), VIA);
+            if (sample.publish()) {
                 writer.publish(testimonial.id());
             }
-            if (feature) {
+            if (sample.feature()) {
                 writer.feature(testimonial.id(), true);
             }
         });

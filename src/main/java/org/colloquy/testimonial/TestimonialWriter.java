@@ -17,13 +17,9 @@ import org.colloquy.account.MemberDirectory;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.privacy.Basis;
-import org.colloquy.privacy.Consent;
-import org.colloquy.privacy.ConsentPurpose;
-import org.colloquy.privacy.ConsentRequest;
 import org.colloquy.privacy.ConsentService;
 import org.colloquy.privacy.Disclosure;
 import org.colloquy.privacy.DisclosureService;
-import org.colloquy.privacy.LedgerEntry;
 import org.colloquy.privacy.Recipient;
 import org.colloquy.privacy.RecipientKind;
 
@@ -41,6 +37,9 @@ public class TestimonialWriter {
     public static final int RATING_MAX = 5;
     public static final int ORGANIZATION_LENGTH = 100;
 
+    /** The field of a refused decline reason or change request. */
+    public static final String NOTE = "note";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -52,6 +51,9 @@ public class TestimonialWriter {
 
     @Inject
     private MemberDirectory directory;
+
+    @Inject
+    private NameConsents nameConsents;
 
     // ------------------------------------------------------------------ the author
 
@@ -192,10 +194,10 @@ public class TestimonialWriter {
     private Testimonial takeBack(long id, TestimonialStatus status, String note, String field) {
         String text = note == null ? "" : note.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException(field, Texts.get("testimonial.review." + field + ".required"));
+            throw new InvalidInputException(NOTE, Texts.get("testimonial.review." + field + ".required"));
         }
         if (text.length() > Testimonial.STAFF_NOTE_LENGTH) {
-            throw new InvalidInputException(field, Texts.get("testimonial.review.tooLong", Testimonial.STAFF_NOTE_LENGTH));
+            throw new InvalidInputException(NOTE, Texts.get("testimonial.review.tooLong", Testimonial.STAFF_NOTE_LENGTH));
         }
         Testimonial testimonial = get(id);
         endShowing(testimonial);
@@ -222,12 +224,8 @@ public class TestimonialWriter {
             consents.withdraw(testimonial.authorId(), old, via);
         }
         if (credit.isNamed()) {
-            Consent consent = consents.give(testimonial.authorId(),
-                    ConsentRequest.of(ConsentPurpose.TESTIMONIAL_NAME, CreditWording.NOTICE_VERSION,
-                                    CreditWording.notice(credit, creditText), via)
-                            .about(subjectKey(testimonial), Texts.get("testimonial.consent.subject", testimonial.id()))
-                            .forFields(credit.fields()));
-            testimonial.credit(credit, creditText, consent.id(), now());
+            long consent = nameConsents.give(testimonial.authorId(), testimonial.id(), credit, creditText, via);
+            testimonial.credit(credit, creditText, consent, now());
             startShowing(testimonial);
         }
     }
@@ -239,10 +237,9 @@ public class TestimonialWriter {
         }
         Recipient everyone = new Recipient(RecipientKind.PUBLIC, subjectKey(testimonial),
                 Texts.get("testimonial.ledger.recipient"));
-        List<LedgerEntry> entries = disclosures.disclose(Disclosure.of(everyone, testimonial.credit().fields(),
+        testimonial.disclosureEntry(disclosures.discloseLasting(Disclosure.of(everyone, testimonial.credit().fields(),
                 Texts.get("testimonial.ledger.purpose", testimonial.creditText()), testimonial.authorId(),
-                Basis.consent(testimonial.consentId())));
-        testimonial.disclosureEntry(entries.get(0).id());
+                Basis.consent(testimonial.consentId()))));
     }
 
     private void endShowing(Testimonial testimonial) {

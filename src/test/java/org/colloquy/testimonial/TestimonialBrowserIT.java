@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.colloquy.account.TotpCodes;
 import org.colloquy.test.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -49,11 +50,19 @@ class TestimonialBrowserIT extends BrowserTest {
 
         register("Moderator Person " + id, moderator, "tmod." + id + "@example.org", moderatorPassword);
         testHook("/test/testimonial/moderator", Map.of("username", moderator));
-        signIn(moderator, moderatorPassword);
-        Set<Cookie> moderatorCookies = driver.manage().getCookies();
         register(realName, author, authorEmail, authorPassword);
         signIn(author, authorPassword);
         Set<Cookie> authorCookies = driver.manage().getCookies();
+        driver.manage().deleteAllCookies();
+        signIn(moderator, moderatorPassword);
+        // Staff roles need a second factor in the test portal (COLLOQUY_STAFF_MFA=true).
+        open("/account/two-factor");
+        submit("status:start");
+        String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
+        type("setup:code", TotpCodes.now(secret));
+        submit("setup:confirm");
+        Set<Cookie> moderatorCookies = driver.manage().getCookies();
+        signInAs(authorCookies);
 
         // A member is not a moderator: the review page refuses them.
         openErrorPage("/account/testimonial-review");
@@ -114,6 +123,7 @@ class TestimonialBrowserIT extends BrowserTest {
         assertTrue(label("INITIALS").contains("Show my initials and organization, " + initials + ", with this testimonial"), label("INITIALS"));
         assertTrue(radio("INITIALS").isSelected(), "the choice is kept");
         submit("testimonial:save");
+        assertTrue(driver.getCurrentUrl().contains("/account/testimonials?saved=credit"), driver.getCurrentUrl() + "\n" + mainText());
         assertTrue(driver.findElement(By.id("mine-" + testimonialId)).getText().contains("Published"), mainText());
         String afterSwitch = anonymousBytes("/testimonials");
         assertTrue(afterSwitch.contains(initials), "the initials are shown");
@@ -122,7 +132,9 @@ class TestimonialBrowserIT extends BrowserTest {
         // The author withdraws the name consent in the privacy centre.
         open("/account/privacy");
         WebElement consent = driver.findElements(By.cssSelector("li.consent")).stream()
-                .filter(li -> li.getText().contains("Testimonial no. " + testimonialId)).findFirst().orElseThrow();
+                .filter(li -> li.getText().contains("Your name on a testimonial")
+                        && li.getAttribute("textContent").contains("Show my initials and organization, " + initials))
+                .findFirst().orElseThrow();
         String consentId = consent.getAttribute("id").substring("consent-".length());
         submit("withdraw-" + consentId);
         pressEnter("confirmWithdraw:yes");

@@ -14,7 +14,6 @@ import org.colloquy.testimonial.NoSuchTestimonialException;
 import org.colloquy.testimonial.Testimonial;
 import org.colloquy.testimonial.TestimonialService;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * {@code /account/testimonials}: the member's testimonials with their status (and the reason when
@@ -34,15 +33,18 @@ public class MyTestimonialsBacking {
     private HttpServletRequest request;
 
     private List<Testimonial> mine;
+    private String notice;
 
     @PostConstruct
     void load() {
         mine = testimonials.mine();
         String saved = request.getParameter("saved");
         if ("review".equals(saved)) {
-            Messages.addGlobalInfo(Texts.get("testimonial.form.saved"));
+            notice = Texts.get("testimonial.form.saved");
         } else if ("credit".equals(saved)) {
-            Messages.addGlobalInfo(Texts.get("testimonial.form.savedCredit"));
+            notice = Texts.get("testimonial.form.savedCredit");
+        } else if ("withdrawn".equals(saved)) {
+            notice = Texts.get("testimonial.mine.withdrawn");
         }
     }
 
@@ -55,8 +57,13 @@ public class MyTestimonialsBacking {
             Faces.responseComplete();
             return null;
         }
-        Messages.addFlashGlobalInfo(Texts.get("testimonial.mine.withdrawn"));
-        return "/account/testimonials?faces-redirect=true";
+        Faces.redirect(Faces.getRequestContextPath() + "/account/testimonials?saved=withdrawn");
+        return null;
+    }
+
+    /** What the last action did ("Saved. Your testimonial is awaiting review."), or null. */
+    public String getNotice() {
+        return notice;
     }
 
     public List<Testimonial> getMine() {

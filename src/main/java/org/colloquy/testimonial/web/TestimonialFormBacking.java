@@ -7,6 +7,9 @@ import java.util.Objects;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +25,7 @@ import org.colloquy.testimonial.NoSuchTestimonialException;
 import org.colloquy.testimonial.Testimonial;
 import org.colloquy.testimonial.TestimonialDraft;
 import org.colloquy.testimonial.TestimonialService;
+import org.colloquy.testimonial.TestimonialStatus;
 import org.omnifaces.util.Faces;
 
 /**
@@ -86,21 +90,42 @@ public class TestimonialFormBacking {
 
     public String save() {
         if (credit == Credit.INITIALS && !Objects.equals(strip(organization), strip(request.getParameter("shownOrganization")))) {
-            FormErrors.show("testimonial", Map.of("organization", Texts.get("testimonial.organization.reworded")));
+            // Not a refusal of the field, which keeps its value: only a request to read the new wording.
+            FacesContext.getCurrentInstance().addMessage("testimonial:organization",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("testimonial.organization.reworded"), null));
             return null;
         }
         TestimonialDraft draft = new TestimonialDraft(body, rating, about, credit, organization);
         try {
+            String saved = "review";
             if (id == null) {
                 testimonials.write(draft);
-                return "/account/testimonials?faces-redirect=true&saved=review";
+            } else if (testimonials.edit(id, draft).status() != TestimonialStatus.AWAITING_REVIEW) {
+                saved = "credit";
             }
-            Testimonial saved = testimonials.edit(id, draft);
-            return "/account/testimonials?faces-redirect=true&saved="
-                    + (saved.status() == org.colloquy.testimonial.TestimonialStatus.AWAITING_REVIEW ? "review" : "credit");
+            Faces.redirect(Faces.getRequestContextPath() + "/account/testimonials?saved=" + saved);
+            return null;
         } catch (InvalidInputException e) {
             FormErrors.show("testimonial", e.problems());
+            keepTyped(e.problems().keySet());
             return null;
+        }
+    }
+
+    /**
+     * Puts what was typed back into each refused text field: Mojarra renders an input marked
+     * invalid from its submitted value, which the model update had already cleared.
+     */
+    private void keepTyped(Iterable<String> fieldIds) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Map<String, String> typed = new java.util.HashMap<>();
+        typed.put("body", body);
+        typed.put("about", about);
+        typed.put("organization", organization);
+        for (String field : fieldIds) {
+            if (typed.get(field) != null && context.getViewRoot().findComponent("testimonial:" + field) instanceof UIInput input) {
+                input.setSubmittedValue(typed.get(field));
+            }
         }
     }
 

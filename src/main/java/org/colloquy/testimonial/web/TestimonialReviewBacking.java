@@ -17,7 +17,6 @@ import org.colloquy.testimonial.NoSuchTestimonialException;
 import org.colloquy.testimonial.Testimonial;
 import org.colloquy.testimonial.TestimonialModeration;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * {@code /account/testimonial-review}, for testimonial moderators (administrators and moderators,
@@ -41,6 +40,7 @@ public class TestimonialReviewBacking {
     private List<Testimonial> queue = List.of();
     private List<Testimonial> published = List.of();
     private String note;
+    private String notice;
 
     @PostConstruct
     void load() {
@@ -48,6 +48,9 @@ public class TestimonialReviewBacking {
             Faces.responseSendError(403, "Testimonial moderators only");
             Faces.responseComplete();
             return;
+        }
+        if (request.getParameter("done") != null) {
+            notice = Texts.get("testimonial.review.done");
         }
         queue = moderation.awaitingReview();
         published = moderation.published();
@@ -87,8 +90,12 @@ public class TestimonialReviewBacking {
             FormErrors.show(form.matches("(review|feature)-[0-9]+") ? form : "notices", e.problems());
             return null;
         }
-        Messages.addFlashGlobalInfo(Texts.get("testimonial.review.done"));
-        return "/account/testimonial-review?faces-redirect=true";
+        Faces.redirect(Faces.getRequestContextPath() + "/account/testimonial-review?done=" + id);
+        return null;
+    }
+
+    public String getNotice() {
+        return notice;
     }
 
     public List<Testimonial> getQueue() {

@@ -2,7 +2,6 @@ package org.colloquy.testimonial.web;
 
 import java.util.List;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,17 +28,17 @@ public class TestimonialsBacking {
     private TestimonialPage page;
     private List<PublicTestimonial> highlights;
 
-    @PostConstruct
-    void load() {
+    /** The page named by {@code ?page=N} (from 1; anything else is the first), read when the page asks for it. */
+    public TestimonialPage getPage() {
+        if (page != null) {
+            return page;
+        }
         int number = 1;
         String asked = request.getParameter("page");
         if (asked != null && asked.matches("[1-9][0-9]{0,5}")) {
             number = Integer.parseInt(asked);
         }
         page = testimonials.published(number - 1);
-    }
-
-    public TestimonialPage getPage() {
         return page;
     }
 
