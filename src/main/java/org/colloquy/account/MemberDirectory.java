@@ -140,6 +140,14 @@ public class MemberDirectory {
                 .orElse(new Lookup(null, null));
     }
 
+    /**
+     * The member's real name as they gave it, for a context that shows it only with the member's
+     * recorded consent naming it (a testimonial's credit, P-TESTI-1); never for a public page as such.
+     */
+    public Optional<String> realName(long id) {
+        return members.find(id).map(Member::name);
+    }
+
     /** The public side of a member by id (their own profile page, say), empty when there is no such member. */
     public Optional<PublicMember> publicMember(long id) {
         return members.find(id).map(MemberDirectory::publicOf);

@@ -125,6 +125,50 @@ public class DisclosureService {
     }
 
     /**
+     * Starts a lasting disclosure of one member's data (a testimonial shown with a name): checks
+     * the basis and writes the entry as {@link #disclose} does, and returns the entry's id, which
+     * the caller keeps to {@link #end} the disclosure when the showing stops (decision 0024).
+     *
+     * @throws DisclosureRefusedException as {@link #disclose}
+     * @throws IllegalArgumentException   when the disclosure names more than one member
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long discloseLasting(Disclosure disclosure) {
+        if (disclosure.members().size() != 1) {
+            throw new IllegalArgumentException("A lasting disclosure is of one member's data");
+        }
+        return disclose(disclosure).get(0).id();
+    }
+
+    /**
+     * Records that a lasting disclosure has ended: a testimonial shown with a name on public pages is
+     * one disclosure from when publication with the name starts until it stops, not one per page
+     * view (decision 0024). The end is a second, insert-only entry with the same recipient, fields
+     * and basis, naming the entry it ends, so the member's ledger shows both. No basis is checked:
+     * stopping a disclosure needs none. Ending an entry already ended returns the earlier end.
+     *
+     * @param startedEntryId the entry {@link #discloseLasting} returned when the showing started
+     * @return the id of the entry that records the end
+     * @throws IllegalArgumentException when there is no such entry, or it is itself an end
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long end(long startedEntryId) {
+        LedgerEntry started = em.find(LedgerEntry.class, startedEntryId);
+        if (started == null || started.endsEntryId() != null) {
+            throw new IllegalArgumentException("No lasting disclosure with ledger entry " + startedEntryId);
+        }
+        List<LedgerEntry> ended = em.createNamedQuery("LedgerEntry.endOf", LedgerEntry.class)
+                .setParameter("entry", startedEntryId).getResultList();
+        if (!ended.isEmpty()) {
+            return ended.get(0).id();
+        }
+        LedgerEntry end = new LedgerEntry(started, OffsetDateTime.now(ZoneOffset.UTC));
+        em.persist(end);
+        em.flush();
+        return end.id();
+    }
+
+    /**
      * Of these members, those who have a live consent to share these fields with this recipient,
      * each with that consent as the basis to pass to {@link #disclose}. A convenience for building
      * a disclosure; {@code disclose} checks again, under lock.
@@ -238,7 +282,7 @@ public class DisclosureService {
         for (LedgerEntry e : entries) {
             views.add(new LedgerEntryView(e.id(), e.memberId(), e.recipientKind(), e.recipientKey(), e.recipientLabel(),
                     e.fields(), e.purpose(), describe(e, consents.get(e.consentId())), e.consentId(), e.clause(),
-                    e.disclosedAt()));
+                    e.disclosedAt(), e.endsEntryId()));
         }
         return views;
     }

@@ -25,6 +25,8 @@ import jakarta.persistence.Table;
         query = "SELECT e FROM LedgerEntry e WHERE e.memberId = :member ORDER BY e.disclosedAt DESC, e.id DESC")
 @NamedQuery(name = "LedgerEntry.countOfMember",
         query = "SELECT COUNT(e) FROM LedgerEntry e WHERE e.memberId = :member")
+@NamedQuery(name = "LedgerEntry.endOf",
+        query = "SELECT e FROM LedgerEntry e WHERE e.endsEntryId = :entry")
 @NamedQuery(name = "LedgerEntry.toRecipient",
         query = "SELECT e FROM LedgerEntry e WHERE e.recipientKey = :recipient ORDER BY e.disclosedAt DESC, e.id DESC")
 public class LedgerEntry {
@@ -66,6 +68,9 @@ public class LedgerEntry {
     @Column(name = "disclosed_at", nullable = false, updatable = false)
     private OffsetDateTime disclosedAt;
 
+    @Column(name = "ends_entry_id", updatable = false)
+    private Long endsEntryId;
+
     protected LedgerEntry() {
         // for JPA
     }
@@ -83,6 +88,23 @@ public class LedgerEntry {
             this.policyClause = ((Basis.Clause) basis).clause().name();
         }
         this.disclosedAt = Objects.requireNonNull(disclosedAt);
+    }
+
+    /**
+     * The entry that ends the lasting disclosure {@code started} (a testimonial shown with a name):
+     * same member, recipient, fields, purpose and basis, written when the showing stops.
+     */
+    LedgerEntry(LedgerEntry started, OffsetDateTime endedAt) {
+        this.memberId = started.memberId;
+        this.recipientKind = started.recipientKind;
+        this.recipientKey = started.recipientKey;
+        this.recipientLabel = started.recipientLabel;
+        this.fields = started.fields;
+        this.purpose = started.purpose;
+        this.consentId = started.consentId;
+        this.policyClause = started.policyClause;
+        this.disclosedAt = Objects.requireNonNull(endedAt);
+        this.endsEntryId = Objects.requireNonNull(started.id, "the started entry has an id");
     }
 
     public Long id() {
@@ -134,6 +156,11 @@ public class LedgerEntry {
 
     public OffsetDateTime disclosedAt() {
         return disclosedAt;
+    }
+
+    /** For an entry that marks the end of a lasting disclosure, the entry it ends; otherwise null. */
+    public Long endsEntryId() {
+        return endsEntryId;
     }
 
     @Override

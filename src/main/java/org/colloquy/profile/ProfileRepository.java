@@ -29,4 +29,22 @@ public class ProfileRepository {
     public void add(MemberProfile profile) {
         em.persist(profile);
     }
+
+    public Optional<ProfilePhoto> findPhoto(long memberId) {
+        return Optional.ofNullable(em.find(ProfilePhoto.class, memberId));
+    }
+
+    /** Since when the member has a photo, without reading its bytes; empty when there is none. */
+    public Optional<java.time.OffsetDateTime> photoUpdatedAt(long memberId) {
+        return em.createQuery("SELECT p.updatedAt FROM ProfilePhoto p WHERE p.memberId = :member", java.time.OffsetDateTime.class)
+                .setParameter("member", memberId).getResultStream().findFirst();
+    }
+
+    public void addPhoto(ProfilePhoto photo) {
+        em.persist(photo);
+    }
+
+    public void removePhoto(long memberId) {
+        findPhoto(memberId).ifPresent(em::remove);
+    }
 }

@@ -54,6 +54,33 @@ public class ProfileService {
         return writer.save(caller.requireMemberId(), draft);
     }
 
+    /** Replaces the signed-in member's photo; see {@link ProfileWriter#savePhoto}. */
+    public void savePhoto(byte[] upload) {
+        writer.savePhoto(caller.requireMemberId(), upload);
+    }
+
+    /** Removes the signed-in member's photo. */
+    public void removePhoto() {
+        writer.removePhoto(caller.requireMemberId());
+    }
+
+    /** Whether the signed-in member has a photo. */
+    public boolean hasPhoto() {
+        return profiles.photoUpdatedAt(caller.requireMemberId()).isPresent();
+    }
+
+    /**
+     * The member's photo in the size asked for, if the caller may see it (the same check as the
+     * page); empty when there is none or the caller may not see it, which the servlet answers with 404.
+     */
+    public java.util.Optional<byte[]> photo(MemberDirectory.PublicMember member, boolean large) {
+        MemberProfile profile = profiles.find(member.id()).orElseGet(() -> MemberProfile.empty(member.id()));
+        if (!ProfileVisibility.showsPhoto(profile, visibility.relation(caller.memberId(), member.id()))) {
+            return java.util.Optional.empty();
+        }
+        return profiles.findPhoto(member.id()).map(p -> large ? p.large() : p.small());
+    }
+
     /** A member's profile page as the caller may see it. */
     public ProfilePage page(MemberDirectory.PublicMember member) {
         return build(member, visibility.relation(caller.memberId(), member.id()));
@@ -100,7 +127,8 @@ public class ProfileService {
 
     private ProfilePage build(MemberDirectory.PublicMember member, Viewer viewer) {
         MemberProfile profile = profiles.find(member.id()).orElseGet(() -> MemberProfile.empty(member.id()));
-        ProfileView view = ProfileVisibility.view(member.username(), member.memberSince(), profile, viewer);
+        boolean hasPhoto = profiles.photoUpdatedAt(member.id()).isPresent();
+        ProfileView view = ProfileVisibility.view(member.username(), member.memberSince(), profile, hasPhoto, viewer);
         List<ForumViews.RecentPost> posts = view.isPrivate() ? List.of()
                 : forum.recentPostsBy(member.id(), RECENT_POSTS, viewer.isSignedIn());
         return new ProfilePage(view, posts, viewer);

@@ -11,9 +11,11 @@ import java.time.OffsetDateTime;
  * @param isPrivate    the profile shows the username only
  * @param bioHtml      the bio as safe HTML
  * @param website      an http or https address, for a link marked {@code nofollow ugc noopener}
+ * @param photo        whether the viewer may see the member's photo (and there is one)
  */
 public record ProfileView(String username, OffsetDateTime memberSince, boolean isPrivate, String displayName,
-                          String jobTitle, String organization, String location, String bioHtml, String website) {
+                          String jobTitle, String organization, String location, String bioHtml, String website,
+                          boolean photo) {
 
     /** Whether any field shows (the page then has an "About" section). */
     public boolean hasFields() {

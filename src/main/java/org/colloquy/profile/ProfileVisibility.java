@@ -42,10 +42,16 @@ public class ProfileVisibility {
         return Viewer.MEMBER;
     }
 
-    /** What this viewer may see of the profile. */
+    /** What this viewer may see of the profile, for a member without a photo. */
     public static ProfileView view(String username, OffsetDateTime memberSince, MemberProfile profile, Viewer viewer) {
+        return view(username, memberSince, profile, false, viewer);
+    }
+
+    /** What this viewer may see of the profile; {@code hasPhoto}: whether the member has uploaded one. */
+    public static ProfileView view(String username, OffsetDateTime memberSince, MemberProfile profile, boolean hasPhoto,
+                                   Viewer viewer) {
         if (profile.level() == ProfileLevel.PRIVATE) {
-            return new ProfileView(username, null, true, null, null, null, null, null, null);
+            return new ProfileView(username, null, true, null, null, null, null, null, null, false);
         }
         return new ProfileView(username, memberSince, false,
                 shown(profile, ProfileField.DISPLAY_NAME, viewer),
@@ -54,7 +60,18 @@ public class ProfileVisibility {
                 shown(profile, ProfileField.LOCATION, viewer),
                 shown(profile, ProfileField.BIO, viewer) == null || profile.bioHtml() == null || profile.bioHtml().isBlank()
                         ? null : profile.bioHtml(),
-                shown(profile, ProfileField.WEBSITE, viewer));
+                shown(profile, ProfileField.WEBSITE, viewer),
+                hasPhoto && showsPhoto(profile, viewer));
+    }
+
+    /**
+     * Whether the photo shows to this viewer: with a limited or full profile, to everyone (the
+     * issue's "limited: username, photo and bio"); with a private one to nobody but the member, who
+     * sees it on their own edit page (the private page itself shows the username only). The photo
+     * servlet asks this same question.
+     */
+    public static boolean showsPhoto(MemberProfile profile, Viewer viewer) {
+        return viewer == Viewer.OWNER || profile.level() != ProfileLevel.PRIVATE;
     }
 
     /** Whether the field shows to the viewer: allowed by the level, the viewer in its audience, not empty. */

@@ -60,6 +60,30 @@ public class ProfileWriter {
         return profile;
     }
 
+    /**
+     * Replaces the member's photo with the sizes drawn from this upload ({@link PhotoImages}); a
+     * refused upload changes nothing.
+     *
+     * @throws InvalidInputException on the field {@value PhotoImages#FIELD}: not a JPEG or PNG, too big, empty
+     */
+    public ProfilePhoto savePhoto(long memberId, byte[] upload) {
+        PhotoImages.Sizes sizes = PhotoImages.process(upload);
+        ProfilePhoto photo = profiles.findPhoto(memberId).orElseGet(() -> {
+            ProfilePhoto created = new ProfilePhoto(memberId);
+            return created;
+        });
+        boolean isNew = photo.updatedAt() == null;
+        photo.replace(sizes, OffsetDateTime.now(ZoneOffset.UTC));
+        if (isNew) {
+            profiles.addPhoto(photo);
+        }
+        return photo;
+    }
+
+    public void removePhoto(long memberId) {
+        profiles.removePhoto(memberId);
+    }
+
     /** An absolute http or https address with a host, without a user name or spaces. */
     static boolean isWebAddress(String text) {
         if (text.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {

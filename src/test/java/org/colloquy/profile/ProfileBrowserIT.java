@@ -137,6 +137,57 @@ class ProfileBrowserIT extends BrowserTest {
         leaks("private", Set.of(), Set.of(), Set.of());
     }
 
+    /**
+     * P-PROFILE-1, the photo in the browser: a text file named .jpg is refused beside the field, a
+     * PNG is taken and shown on the edit page and on {@code /u/{username}}; its address serves a JPEG
+     * to an anonymous visitor while the profile is limited, and once the member makes the profile
+     * private the page no longer names it and the address answers 404.
+     */
+    @Test
+    void aMemberUploadsAPhotoThatIsServedOnlyWhileTheProfileShowsIt_P_PROFILE_1() throws Exception {
+        actAsClient(randomClientAddress());
+        String pid = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String member = "photog" + pid;
+        String password = "quartz meadow lantern " + pid;
+        register("Photo Person" + pid, member, "photog." + pid + "@example.org", password);
+        signIn(member, password);
+
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("colloquy-photo");
+        java.nio.file.Path fake = folder.resolve("holiday.jpg");
+        java.nio.file.Files.writeString(fake, "Not a picture at all, only words in a file named like one.");
+        java.nio.file.Path png = folder.resolve("me.png");
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(300, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(picture, "png", png.toFile());
+
+        open("/account/profile");
+        driver.findElement(By.id("photo:file")).sendKeys(fake.toString());
+        submit("photo:upload");
+        assertTrue(driver.findElement(By.id("photo:file-message")).getText().contains("not a JPEG or PNG"), mainText());
+        assertTrue(driver.findElements(By.id("ownPhoto")).isEmpty(), "nothing saved");
+
+        driver.findElement(By.id("photo:file")).sendKeys(png.toString());
+        submit("photo:upload");
+        assertTrue(driver.findElement(By.id("photoNotice")).getText().contains("Your photo is saved"), mainText());
+        assertTrue(driver.findElement(By.id("ownPhoto")).isDisplayed());
+        open("/u/" + member);
+        assertTrue(driver.findElement(By.id("profilePhoto")).isDisplayed());
+
+        String photoPath = "/profile-photo/" + member + "/large";
+        HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(portal.uri(photoPath)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, served.statusCode());
+        assertEquals("image/jpeg", served.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(http.send(HttpRequest.newBuilder(portal.uri("/u/" + member)).build(), HttpResponse.BodyHandlers.ofString()).body()
+                .contains(photoPath), "the limited profile shows the photo to an anonymous visitor");
+
+        level("PRIVATE");
+        assertEquals(404, http.send(HttpRequest.newBuilder(portal.uri(photoPath)).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode(),
+                "a private profile's photo is not served");
+        assertEquals(404, http.send(HttpRequest.newBuilder(portal.uri("/profile-photo/" + member + "/small")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+        String page = http.send(HttpRequest.newBuilder(portal.uri("/u/" + member)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(!page.contains("profile-photo"), "the private page does not name the photo");
+    }
+
     private void audience(String field, String audience) {
         new Select(driver.findElement(By.id("profile:" + field + "Audience"))).selectByValue(audience);
     }

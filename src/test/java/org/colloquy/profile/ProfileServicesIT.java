@@ -1,5 +1,6 @@
 package org.colloquy.profile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -234,6 +235,60 @@ class ProfileServicesIT {
             throw new IllegalStateException(e);
         }
         assertNull(text("select profile_level from member_profile where member_id = ?", member));
+    }
+
+    /**
+     * P-PROFILE-1, the photo: the type is read from the bytes (a text file named .jpg is refused, a
+     * WebP or an oversized file too, and a refusal keeps the photo there), the upload is drawn anew
+     * as square JPEGs of 256 and 64 pixels with nothing of the file but its pixels (bytes hidden after
+     * the image are gone), and the photo is served only to a viewer the one check allows: with a
+     * limited profile to an anonymous visitor, with a private one to nobody.
+     */
+    @Test
+    void aPhotoIsCheckedByItsBytesReencodedAndShownOnlyWhereTheProfileAllows_P_PROFILE_1() throws Exception {
+        long member = member("photo");
+        MemberDirectory.PublicMember who = directory.publicMember(member).orElseThrow();
+        assertTrue(profiles.photo(who, true).isEmpty(), "no photo yet");
+        assertFalse(profiles.page(who).view().photo());
+
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(0, 0, 400, 300);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        png.write("GPS-SECRET-59.91N-10.75E".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        writer.savePhoto(member, png.toByteArray());
+
+        byte[] large = profiles.photo(who, true).orElseThrow();
+        byte[] small = profiles.photo(who, false).orElseThrow();
+        java.awt.image.BufferedImage shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(large));
+        assertEquals(256, shown.getWidth());
+        assertEquals(256, shown.getHeight());
+        assertEquals(64, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(small)).getWidth());
+        assertEquals((byte) 0xFF, large[0], "a JPEG");
+        assertEquals((byte) 0xD8, large[1], "a JPEG");
+        assertFalse(new String(large, java.nio.charset.StandardCharsets.ISO_8859_1).contains("GPS-SECRET"), "only the pixels are kept");
+        assertTrue(profiles.page(who).view().photo(), "a limited profile shows the photo to everyone");
+
+        InvalidInputException renamed = assertThrows(InvalidInputException.class,
+                () -> writer.savePhoto(member, "This is a text file named holiday.jpg".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(renamed.problems().get(PhotoImages.FIELD).contains("not a JPEG or PNG"), renamed.problems().toString());
+        byte[] webp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(assertThrows(InvalidInputException.class, () -> writer.savePhoto(member, webp)).problems()
+                .get(PhotoImages.FIELD).contains("WebP"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> writer.savePhoto(member, new byte[PhotoImages.MAX_BYTES + 1]))
+                .problems().get(PhotoImages.FIELD).contains("at most 5 MB"));
+        assertArrayEquals(large, profiles.photo(who, true).orElseThrow(), "a refused upload leaves the photo as it was");
+
+        writer.save(member, new ProfileDraft(ProfileLevel.PRIVATE, values(), new EnumMap<>(ProfileField.class)));
+        assertTrue(profiles.photo(who, true).isEmpty(), "a private profile's photo is served to nobody");
+        assertFalse(profiles.page(who).view().photo());
+
+        writer.save(member, new ProfileDraft(ProfileLevel.FULL, values(), new EnumMap<>(ProfileField.class)));
+        writer.removePhoto(member);
+        assertTrue(profiles.photo(who, true).isEmpty(), "removed");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -51,7 +51,8 @@ public final class Deployments {
                 ForumSearchTestServlet.class, ForumWatchTestServlet.class, TestMembers.class,
                 org.colloquy.moderation.ModerationTestServlet.class,
                 org.colloquy.workgroup.WorkgroupTestServlet.class,
-                org.colloquy.event.EventTestServlet.class).as(ZipExporter.class).exportTo(war, true);
+                org.colloquy.event.EventTestServlet.class,
+                org.colloquy.testimonial.TestimonialTestServlet.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 
