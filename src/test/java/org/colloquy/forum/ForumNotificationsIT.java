@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import jakarta.persistence.PersistenceUnit;
 
 import org.colloquy.platform.mail.NotificationKind;
 import org.colloquy.platform.persistence.DatabaseMigrator;
-import org.colloquy.policy.PolicyDraft;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
@@ -84,9 +82,7 @@ class ForumNotificationsIT {
 
     @BeforeEach
     void rulesInEffect() {
-        if (policies.current(PolicyKind.FORUM_RULES).isEmpty()) {
-            publisher.publish(new PolicyDraft(PolicyKind.FORUM_RULES, "Be kind. " + id(), LocalDate.now(ZoneOffset.UTC), null, false), null);
-        }
+        TestMembers.forumRulesInEffect(policies, publisher);
     }
 
     /** Three posts by two others in one interval: one mail listing them, usernames only (P-FORUM-1); the watcher's own post is not in it. */

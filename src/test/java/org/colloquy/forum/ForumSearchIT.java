@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,7 +31,6 @@ import org.colloquy.forum.web.AtomFeed;
 import org.colloquy.platform.config.DatabaseKind;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.validation.InvalidInputException;
-import org.colloquy.policy.PolicyDraft;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
@@ -89,9 +87,7 @@ class ForumSearchIT {
 
     @BeforeEach
     void rulesInEffect() {
-        if (policies.current(PolicyKind.FORUM_RULES).isEmpty()) {
-            publisher.publish(new PolicyDraft(PolicyKind.FORUM_RULES, "Be kind; no advertisements. " + id(), today(), null, false), null);
-        }
+        TestMembers.forumRulesInEffect(policies, publisher);
     }
 
     /** A topic whose title holds the words ranks above a newer post that only mentions them. */
@@ -372,10 +368,6 @@ class ForumSearchIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
     }
 
     private static String id() {

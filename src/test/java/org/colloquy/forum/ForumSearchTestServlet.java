@@ -1,7 +1,6 @@
 package org.colloquy.forum;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.colloquy.platform.persistence.DatabaseMigrator;
-import org.colloquy.policy.PolicyDraft;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
@@ -53,10 +51,7 @@ public class ForumSearchTestServlet extends HttpServlet {
         request.setCharacterEncoding("UTF-8");
         String id = request.getParameter("id");
         String word = request.getParameter("word");
-        if (policies.current(PolicyKind.FORUM_RULES).isEmpty()) {
-            publisher.publish(new PolicyDraft(PolicyKind.FORUM_RULES, "Be kind; no advertisements. " + id,
-                    LocalDate.now(ZoneOffset.UTC), null, false), null);
-        }
+        TestMembers.forumRulesInEffect(policies, publisher);
         String username = "seeker" + id;
         long member = member(username, request.getParameter("name"), request.getParameter("email"));
         policies.accept(member, PolicyKind.FORUM_RULES, policies.current(PolicyKind.FORUM_RULES).orElseThrow().number(), "test");

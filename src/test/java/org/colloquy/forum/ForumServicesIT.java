@@ -81,9 +81,7 @@ class ForumServicesIT {
 
     @BeforeEach
     void rulesInEffect() {
-        if (policies.current(PolicyKind.FORUM_RULES).isEmpty()) {
-            publisher.publish(new PolicyDraft(PolicyKind.FORUM_RULES, "Be kind; no advertisements. " + id(), today(), null, false), null);
-        }
+        TestMembers.forumRulesInEffect(policies, publisher);
     }
 
     /** P-FORUM-2: no post before the forum rules in effect are accepted; accepting them lets the same text through. */

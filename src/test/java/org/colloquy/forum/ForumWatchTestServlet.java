@@ -1,8 +1,6 @@
 package org.colloquy.forum;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,10 +8,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.colloquy.policy.PolicyDraft;
-import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
+import org.colloquy.test.TestMembers;
 
 /**
  * Deployed only by tests, in the test portal's WAR (see {@code Deployments.portalTestWar}); answers
@@ -47,10 +44,7 @@ public class ForumWatchTestServlet extends HttpServlet {
         String answer;
         switch (request.getServletPath()) {
             case "/test/forum/category" -> {
-                if (policies.current(PolicyKind.FORUM_RULES).isEmpty()) {
-                    publisher.publish(new PolicyDraft(PolicyKind.FORUM_RULES, "Be kind; stay on topic.",
-                            LocalDate.now(ZoneOffset.UTC), null, false), null);
-                }
+                TestMembers.forumRulesInEffect(policies, publisher);
                 String slug = request.getParameter("slug");
                 answer = writer.createCategory(new CategoryDraft("Watched forum " + slug, slug, "A forum to watch", null,
                         Visibility.PUBLIC, 50)).slug();

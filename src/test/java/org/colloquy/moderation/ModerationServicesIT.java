@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,7 +42,6 @@ import org.colloquy.forum.Visibility;
 import org.colloquy.forum.web.AnonymousPageCache;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.validation.InvalidInputException;
-import org.colloquy.policy.PolicyDraft;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
@@ -106,10 +104,7 @@ class ModerationServicesIT {
 
     @BeforeEach
     void rulesInEffect() {
-        if (policies.current(PolicyKind.FORUM_RULES).isEmpty()) {
-            publisher.publish(new PolicyDraft(PolicyKind.FORUM_RULES, "Be kind; no advertisements. " + id(), LocalDate.now(ZoneOffset.UTC),
-                    null, false), null);
-        }
+        TestMembers.forumRulesInEffect(policies, publisher);
     }
 
     /** P-FORUM-3: a crafted request from someone who does not moderate changes nothing, whichever door it comes through. */

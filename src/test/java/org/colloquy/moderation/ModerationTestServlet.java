@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -27,7 +26,6 @@ import org.colloquy.forum.HeldPosts;
 import org.colloquy.forum.Topic;
 import org.colloquy.forum.Visibility;
 import org.colloquy.platform.persistence.DatabaseMigrator;
-import org.colloquy.policy.PolicyDraft;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
@@ -106,10 +104,7 @@ public class ModerationTestServlet extends HttpServlet {
     }
 
     private String topic(String slug) {
-        if (policies.current(PolicyKind.FORUM_RULES).isEmpty()) {
-            publisher.publish(new PolicyDraft(PolicyKind.FORUM_RULES, "Be kind; no advertisements.", LocalDate.now(ZoneOffset.UTC), null,
-                    false), null);
-        }
+        TestMembers.forumRulesInEffect(policies, publisher);
         ForumCategory category = writer.createCategory(new CategoryDraft("Moderated " + slug, slug, "Where moderation is tried",
                 null, Visibility.PUBLIC, 40));
         long opener = established("opener");

@@ -4,13 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import org.colloquy.policy.PolicyDraft;
 import org.colloquy.policy.PolicyKind;
+import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 
 /**
@@ -33,6 +37,17 @@ public final class TestMembers {
 
     private final DataSource dataSource;
     private final PolicyService policies;
+
+    /**
+     * Publishes forum rules when none are in effect, as an administrator would: posting needs them
+     * accepted (P-FORUM-2), and on a database shared by the run another test may have published some.
+     */
+    public static void forumRulesInEffect(PolicyService policies, PolicyPublisher publisher) {
+        if (policies.current(PolicyKind.FORUM_RULES).isEmpty()) {
+            publisher.publish(new PolicyDraft(PolicyKind.FORUM_RULES, "Be kind; no advertisements; stay on topic.",
+                    LocalDate.now(ZoneOffset.UTC), null, false), null);
+        }
+    }
 
     public TestMembers(DataSource dataSource, PolicyService policies) {
         this.dataSource = Objects.requireNonNull(dataSource);

@@ -1,7 +1,5 @@
 package org.colloquy.account.web;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +10,6 @@ import jakarta.servlet.http.HttpSession;
 import org.colloquy.account.AccountService;
 import org.colloquy.account.SignInResult;
 import org.colloquy.account.security.PendingReactivation;
-import org.colloquy.account.security.PendingSecondFactor;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.web.FormErrors;
 import org.omnifaces.util.Faces;
@@ -56,8 +53,7 @@ public class ReactivateBacking {
                 Faces.redirect(Faces.getRequestContextPath() + pending.next());
             }
             case NEEDS_SECOND_FACTOR -> {
-                request.getSession().setAttribute(PendingSecondFactor.ATTRIBUTE, new PendingSecondFactor(
-                        pending.memberId(), pending.next(), OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5)));
+                signIns.awaitSecondFactor(request, pending.memberId(), pending.next());
                 Faces.redirect(Faces.getRequestContextPath() + "/sign-in-code");
             }
             default -> FormErrors.general("reactivate", Texts.get("signIn.suspended", result.suspensionReason()));
@@ -76,11 +72,6 @@ public class ReactivateBacking {
     }
 
     private PendingReactivation pending() {
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(PendingReactivation.ATTRIBUTE) instanceof PendingReactivation p
-                && !p.isExpired(OffsetDateTime.now(ZoneOffset.UTC))) {
-            return p;
-        }
-        return null;
+        return signIns.pending(request, PendingReactivation.ATTRIBUTE, PendingReactivation.class).orElse(null);
     }
 }

@@ -1,13 +1,9 @@
 package org.colloquy.account.web;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import org.colloquy.account.AccountService;
 import org.colloquy.account.security.PendingSecondFactor;
@@ -66,12 +62,7 @@ public class SecondFactorBacking {
     }
 
     private PendingSecondFactor pending() {
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(PendingSecondFactor.ATTRIBUTE) instanceof PendingSecondFactor p
-                && !p.isExpired(OffsetDateTime.now(ZoneOffset.UTC))) {
-            return p;
-        }
-        return null;
+        return signIns.pending(request, PendingSecondFactor.ATTRIBUTE, PendingSecondFactor.class).orElse(null);
     }
 
     public String getCode() {

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.colloquy.account.AccountService;
 import org.colloquy.account.SignInResult;
 import org.colloquy.account.security.PendingReactivation;
-import org.colloquy.account.security.PendingSecondFactor;
+import org.colloquy.account.security.PendingStep;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.throttle.web.TooManyAttempts;
 import org.colloquy.platform.web.ClientAddresses;
@@ -54,15 +54,14 @@ public class SignInBacking {
                 Faces.redirect(Faces.getRequestContextPath() + SignIns.safeNext(next));
             }
             case NEEDS_SECOND_FACTOR -> {
-                request.getSession(true).setAttribute(PendingSecondFactor.ATTRIBUTE, new PendingSecondFactor(
-                        result.memberId(), SignIns.safeNext(next), OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5)));
+                signIns.awaitSecondFactor(request, result.memberId(), SignIns.safeNext(next));
                 Faces.redirect(Faces.getRequestContextPath() + "/sign-in-code");
             }
             case FAILED -> FormErrors.general("signIn", Texts.get("signIn.failed"));
             case SUSPENDED -> FormErrors.general("signIn", Texts.get("signIn.suspended", result.suspensionReason()));
             case DEACTIVATED -> {
                 request.getSession(true).setAttribute(PendingReactivation.ATTRIBUTE, new PendingReactivation(
-                        result.memberId(), SignIns.safeNext(next), OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5)));
+                        result.memberId(), SignIns.safeNext(next), OffsetDateTime.now(ZoneOffset.UTC).plus(PendingStep.LIFETIME)));
                 Faces.redirect(Faces.getRequestContextPath() + "/reactivate");
             }
             case THROTTLED -> TooManyAttempts.respond(result.retryAfter());

@@ -1,5 +1,7 @@
 package org.colloquy.account.web;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import org.colloquy.account.MemberSessions;
 import org.colloquy.account.Tokens;
 import org.colloquy.account.security.PendingSecondFactor;
+import org.colloquy.account.security.PendingStep;
 import org.colloquy.account.security.SignedIn;
 import org.colloquy.platform.web.ClientAddresses;
 
@@ -57,6 +60,20 @@ public class SignIns {
         HttpSession session = request.getSession(false);
         return session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn
                 ? Optional.of(signedIn) : Optional.empty();
+    }
+
+    /** The sign-in step kept in this session under the attribute, unless there is none or it has expired. */
+    public <T extends PendingStep> Optional<T> pending(HttpServletRequest request, String attribute, Class<T> type) {
+        HttpSession session = request.getSession(false);
+        Object step = session == null ? null : session.getAttribute(attribute);
+        return type.isInstance(step) && !type.cast(step).isExpired(OffsetDateTime.now(ZoneOffset.UTC))
+                ? Optional.of(type.cast(step)) : Optional.empty();
+    }
+
+    /** After the right password, the member still gives a code: kept for {@link PendingStep#LIFETIME}; the code page asks. */
+    public void awaitSecondFactor(HttpServletRequest request, long memberId, String next) {
+        request.getSession(true).setAttribute(PendingSecondFactor.ATTRIBUTE, new PendingSecondFactor(memberId, next,
+                OffsetDateTime.now(ZoneOffset.UTC).plus(PendingStep.LIFETIME)));
     }
 
     /** A path on this site to go to after signing in; anything else (another site, a script) becomes the home page. */
