@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 /** The withdrawal of one consent: added beside it, never written into it (P-CONSENT-1). */
 @Entity
 @Table(name = "consent_withdrawal")
+@NamedQuery(name = "ConsentWithdrawal.withdrawnOf", query = "SELECT w.consentId FROM ConsentWithdrawal w WHERE w.consentId IN :ids")
 @NamedQuery(name = "ConsentWithdrawal.countOf", query = "SELECT COUNT(w) FROM ConsentWithdrawal w WHERE w.consentId = :consent")
 public class ConsentWithdrawal {
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,11 @@ public class DisclosureService {
 
     static final int MAX_PAGE_SIZE = 100;
 
+    /** Consent rows locked (and their withdrawals read) per statement; well under any driver's parameter limit. */
+    static final int LOCK_CHUNK = 1000;
+
+    private final LedgerInserts ledgerWriter = new LedgerInserts();
+
     @PersistenceContext
     private EntityManager em;
 
@@ -96,18 +102,28 @@ public class DisclosureService {
                 }
             }
         });
-        for (long consentId : new TreeSet<>(consentOf.values())) {
-            Consent consent = em.find(Consent.class, consentId, LockModeType.PESSIMISTIC_WRITE);
-            boolean withdrawn = consent != null && isWithdrawn(consentId);
-            consentOf.forEach((member, id) -> {
-                if (id == consentId) {
-                    RefusalReason reason = check(consent, withdrawn, member, disclosure);
-                    if (reason != null) {
-                        refused.put(member, reason);
-                    }
-                }
-            });
+        List<Long> consentIds = new ArrayList<>(new TreeSet<>(consentOf.values()));
+        Map<Long, Consent> locked = new HashMap<>();
+        Set<Long> withdrawn = new HashSet<>();
+        // Chunks in ascending order: the rows are still locked in ascending id order overall.
+        for (int from = 0; from < consentIds.size(); from += LOCK_CHUNK) {
+            List<Long> chunk = consentIds.subList(from, Math.min(consentIds.size(), from + LOCK_CHUNK));
+            // The eager withdrawal relation is read for the whole chunk in one query, not one per consent.
+            em.createNamedQuery("Consent.lockByIds", Consent.class).setParameter("ids", chunk)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setHint("eclipselink.batch", "c.withdrawal").setHint("eclipselink.batch.type", "IN")
+                    .getResultList()
+                    .forEach(c -> locked.put(c.id(), c));
+            // Read after the row locks are held, so a withdrawal committed before them is seen.
+            withdrawn.addAll(em.createNamedQuery("ConsentWithdrawal.withdrawnOf", Long.class)
+                    .setParameter("ids", chunk).getResultList());
         }
+        consentOf.forEach((member, consentId) -> {
+            RefusalReason reason = check(locked.get(consentId), withdrawn.contains(consentId), member, disclosure);
+            if (reason != null) {
+                refused.put(member, reason);
+            }
+        });
         if (!refused.isEmpty()) {
             Map<Long, RefusalReason> ordered = new LinkedHashMap<>();
             disclosure.members().stream().filter(refused::containsKey).forEach(m -> ordered.put(m, refused.get(m)));
@@ -115,12 +131,13 @@ public class DisclosureService {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<LedgerEntry> written = new ArrayList<>();
-        disclosure.basisByMember().forEach((member, basis) -> {
-            LedgerEntry entry = new LedgerEntry(member, disclosure, basis, now);
-            em.persist(entry);
-            written.add(entry);
-        });
-        em.flush();
+        disclosure.basisByMember().forEach((member, basis) -> written.add(new LedgerEntry(member, disclosure, basis, now)));
+        if (written.size() == 1) {
+            em.persist(written.get(0));
+            em.flush();
+        } else {
+            ledgerWriter.insert(em, written);
+        }
         return written;
     }
 
@@ -262,11 +279,6 @@ public class DisclosureService {
         return null;
     }
 
-    /** Read after the row lock is held, so a withdrawal committed before it is seen. */
-    private boolean isWithdrawn(long consentId) {
-        return em.createNamedQuery("ConsentWithdrawal.countOf", Long.class).setParameter("consent", consentId)
-                .getSingleResult() > 0;
-    }
 
     // ------------------------------------------------------------------ views
 

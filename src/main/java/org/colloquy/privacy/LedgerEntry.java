@@ -107,6 +107,14 @@ public class LedgerEntry {
         this.endsEntryId = Objects.requireNonNull(started.id, "the started entry has an id");
     }
 
+    /** The id a batched insert generated for this entry ({@link LedgerInserts}); set once. */
+    void written(long generatedId) {
+        if (id != null) {
+            throw new IllegalStateException("Ledger entry " + id + " is already written");
+        }
+        this.id = generatedId;
+    }
+
     public Long id() {
         return id;
     }

@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
  * query). Reflection keeps the tests free of a compile-time dependency on EclipseLink, which the
  * container provides. Sessions acquired after {@link #start} copy the listener; stop it when done.
  */
-final class SqlStatementCounter implements AutoCloseable {
+public final class SqlStatementCounter implements AutoCloseable {
 
     private final Object eventManager;
     private final Object listener;
@@ -25,7 +25,7 @@ final class SqlStatementCounter implements AutoCloseable {
         this.listener = listener;
     }
 
-    static SqlStatementCounter start(EntityManagerFactory emf) {
+    public static SqlStatementCounter start(EntityManagerFactory emf) {
         try {
             ClassLoader loader = emf.getClass().getClassLoader();
             Class<?> sessionType = Class.forName("org.eclipse.persistence.sessions.Session", true, loader);
@@ -67,7 +67,7 @@ final class SqlStatementCounter implements AutoCloseable {
     }
 
     /** The statements sent while running {@code work}. */
-    int count(Runnable work) {
+    public int count(Runnable work) {
         calls.set(0);
         counting = true;
         try {

@@ -35,11 +35,14 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.EJBTransactionRequiredException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 
 import org.colloquy.account.AccountService;
 import org.colloquy.account.AgeBand;
 import org.colloquy.account.MemberSessions;
 import org.colloquy.account.Registration;
+import org.colloquy.forum.SqlStatementCounter;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyService;
@@ -65,7 +68,7 @@ class PrivacyServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(SponsorListSender.class, LedgerTestServlet.class);
+        return Deployments.portal().addClasses(SponsorListSender.class, LedgerTestServlet.class, SqlStatementCounter.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
@@ -94,6 +97,9 @@ class PrivacyServicesIT {
 
     @Inject
     SponsorListSender feature;
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
 
     // ------------------------------------------------------------------ consent records
 
@@ -360,6 +366,80 @@ class PrivacyServicesIT {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * Issue 9: a disclosure of 300 members costs as many statements as one of two (at most four: lock
+     * the consent rows, read their withdrawals, insert the entries), each entry comes back with the id it has in
+     * the ledger, and one withdrawn consent among the 300 still refuses the whole disclosure.
+     */
+    @Test
+    void aDisclosureOfManyMembersCostsAFixedNumberOfStatements() throws SQLException {
+        Recipient sponsor = sponsor();
+        Map<Long, Basis> many = consentingMembers(sponsor.key(), 300);
+        Map<Long, Basis> two = consentingMembers(sponsor.key(), 2);
+        List<List<LedgerEntry>> written = new java.util.ArrayList<>();
+        int forTwo;
+        int forMany;
+        try (SqlStatementCounter counter = SqlStatementCounter.start(emf)) {
+            forTwo = counter.count(() -> written.add(feature.disclose(new Disclosure(sponsor, fields("email"), "Two", two))));
+            forMany = counter.count(() -> written.add(feature.disclose(new Disclosure(sponsor, fields("email"), "Many", many))));
+        }
+        // Lock the consents (and fetch their withdrawal relation), read the withdrawals, insert the entries.
+        assertTrue(forTwo <= 4, "lock, withdrawal relation, withdrawals, insert: " + forTwo);
+        assertEquals(forTwo, forMany, "300 members cost what 2 do");
+        assertEquals(302, ledgerCount(sponsor.key()));
+        List<LedgerEntry> entries = written.get(1);
+        assertEquals(List.copyOf(many.keySet()), entries.stream().map(LedgerEntry::memberId).toList(), "in the disclosure's order");
+        for (LedgerEntry entry : List.of(entries.get(0), entries.get(150), entries.get(299))) {
+            Map<String, String> row = row("select * from ledger_entry where id = ?", entry.id());
+            assertEquals(String.valueOf(entry.memberId()), row.get("member_id"));
+            assertEquals(String.valueOf(entry.consentId()), row.get("consent_id"));
+            assertEquals("Many", row.get("purpose"));
+        }
+
+        long withdrawing = List.copyOf(many.keySet()).get(200);
+        consents.withdraw(withdrawing, ((Basis.Consented) many.get(withdrawing)).consentId(), "Privacy centre");
+        DisclosureRefusedException refused = assertThrows(DisclosureRefusedException.class,
+                () -> feature.disclose(new Disclosure(sponsor, fields("email"), "Many again", many)));
+        assertEquals(Map.of(withdrawing, RefusalReason.WITHDRAWN), refused.reasons());
+        assertEquals(302, ledgerCount(sponsor.key()), "nothing written for the other 299");
+    }
+
+    /** Members and their live consents to share name and email with this sponsor, written by SQL for speed. */
+    private Map<Long, Basis> consentingMembers(String sponsorKey, int n) throws SQLException {
+        Map<Long, Basis> bases = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement member = c.prepareStatement("insert into member (name, username, username_key, email, email_key,"
+                        + " password_hash, created_at, age_confirmed_at, email_verified_at)"
+                        + " values ('Batch Person', ?, ?, ?, ?, 'x', current_timestamp, current_timestamp, current_timestamp)",
+                        new String[] {"id"});
+                PreparedStatement consent = c.prepareStatement("insert into consent (member_id, purpose, subject_key, subject_label,"
+                        + " fields, notice_version, notice_text, given_at, given_via) values (?, 'SPONSOR_SHARING', ?, 'Acme Learning',"
+                        + " 'name,email', 'event-notice/3', ?, current_timestamp, 'Webinar registration form')", new String[] {"id"})) {
+            for (int i = 0; i < n; i++) {
+                String id = "b" + id();
+                member.setString(1, id);
+                member.setString(2, id);
+                member.setString(3, id + "@example.org");
+                member.setString(4, id + "@example.org");
+                member.executeUpdate();
+                long memberId;
+                try (ResultSet keys = member.getGeneratedKeys()) {
+                    keys.next();
+                    memberId = keys.getLong(1);
+                }
+                consent.setLong(1, memberId);
+                consent.setString(2, sponsorKey);
+                consent.setString(3, NOTICE);
+                consent.executeUpdate();
+                try (ResultSet keys = consent.getGeneratedKeys()) {
+                    keys.next();
+                    bases.put(memberId, Basis.consent(keys.getLong(1)));
+                }
+            }
+        }
+        return bases;
+    }
 
     private static ConsentRequest sponsorConsent(String sponsorKey, String... fields) {
         return ConsentRequest.of(ConsentPurpose.SPONSOR_SHARING, "event-notice/3", NOTICE, "Webinar registration form")
