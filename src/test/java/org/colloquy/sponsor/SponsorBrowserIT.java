@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.colloquy.account.TotpCodes;
 import org.colloquy.test.BrowserTest;
@@ -225,9 +226,12 @@ class SponsorBrowserIT extends BrowserTest {
     }
 
     private HttpResponse<String> export(String eventId, String sponsorId) throws Exception {
-        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        // Every cookie the browser holds, as the browser would send them: Payara checks the session's
+        // version (JSESSIONIDVERSION) and, without it, may read an older replicated copy of the session.
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri("/sponsor/export?event=" + eventId + "&sponsor=" + sponsorId))
-                .header("Cookie", "JSESSIONID=" + cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private ReceivedMail awaitMail(String to, String subjectPart) {
