@@ -318,7 +318,8 @@ public class ModerationDesk {
      * Warns, silences or suspends a member until a date, or lifts a silence or suspension early
      * (issue 7, decision 0028). A warning, silence or suspension names the rule broken and has the
      * moderator's words; a lift has words. The end must lie in the future. The member is told by
-     * account mail; the staff log records who, whom and why. Not on oneself.
+     * account mail; the staff log records who, whom and why. Not on oneself, nor on another
+     * moderator or administrator (administrators deal with staff on {@code /admin/members}).
      *
      * @return false when a lift found nothing to lift
      */
@@ -352,6 +353,9 @@ public class ModerationDesk {
         }
         if (directory.poster(memberId).isEmpty()) {
             throw new ModerationRefusedException(Texts.get("moderation.sanction.noMember"));
+        }
+        if (directory.isModerator(memberId)) {
+            throw new ModerationRefusedException(Texts.get("moderation.sanction.staff"));
         }
         String reason = kind.isLift() ? why : reasonName(category) + ": " + why;
         switch (kind) {

@@ -489,6 +489,13 @@ class ModerationServicesIT {
         assertThrows(ModerationRefusedException.class,
                 () -> desk.sanction(crafty, member, Sanction.SUSPEND, FlagReason.ABUSIVE, "because", until));
         assertThrows(ModerationRefusedException.class, () -> desk.standing(crafty, "anyone"));
+        long otherModerator = moderator("peer");
+        long moderator = moderator("rogue");
+        assertThrows(ModerationRefusedException.class,
+                () -> desk.sanction(moderator, otherModerator, Sanction.SUSPEND, FlagReason.ABUSIVE, "because", until), "not on staff");
+        assertThrows(ModerationRefusedException.class,
+                () -> desk.sanction(moderator, moderator, Sanction.WARN, FlagReason.ABUSIVE, "because", null), "not on oneself");
+        assertTrue(kinds(otherModerator).isEmpty());
         assertThrows(EJBException.class, () -> sanctions.silence(crafty, member, until, "because"));
         assertThrows(EJBException.class, () -> sanctions.suspend(crafty, member, until, "because"));
         MemberSanctions.Standing standing = sanctions.standing(member);
