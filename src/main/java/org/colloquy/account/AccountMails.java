@@ -63,6 +63,12 @@ public class AccountMails {
         send(member.email(), "mail.reinstated", member.name(), link("/sign-in", null));
     }
 
+    /** A moderator's sanction (issue 7): {@code what} is warned, silenced, suspended, silenceLifted or suspensionLifted. */
+    void sanction(Member member, String what, String reason, String until) {
+        send(member.email(), "mail.sanction." + what, member.username(), reason, until == null ? "" : until,
+                link("/rules", null));
+    }
+
     private void send(String to, String key, Object... args) {
         Object[] withSite = new Object[args.length + 1];
         withSite[0] = site.getName();

@@ -177,7 +177,7 @@ public class AccountService {
         }
         Member member = members.get(((MemberPrincipal) result.getCallerPrincipal()).memberId());
         if (member.isSuspended()) {
-            return SignInResult.suspended(member.suspensionReason());
+            return SignInResult.suspended(member);
         }
         if (member.isDeactivated()) {
             return SignInResult.deactivated(member.id());
@@ -195,7 +195,7 @@ public class AccountService {
     public SignInResult reactivate(long memberId) {
         Member member = members.get(memberId);
         if (member.isSuspended()) {
-            return SignInResult.suspended(member.suspensionReason());
+            return SignInResult.suspended(member);
         }
         member.reactivate();
         return member.hasTotp() ? SignInResult.needsSecondFactor(member.id()) : SignInResult.signedIn(member.id());

@@ -78,6 +78,16 @@ public class Member {
     @Column(name = "suspension_reason", length = REASON_LENGTH)
     private String suspensionReason;
 
+    /** When a suspension ends by itself; {@code null} for one that lasts until an administrator reinstates. */
+    @Column(name = "suspended_until")
+    private OffsetDateTime suspendedUntil;
+
+    @Column(name = "silenced_until")
+    private OffsetDateTime silencedUntil;
+
+    @Column(name = "silence_reason", length = REASON_LENGTH)
+    private String silenceReason;
+
     @Column(name = "deactivated_at")
     private OffsetDateTime deactivatedAt;
 
@@ -133,8 +143,27 @@ public class Member {
         return emailVerifiedAt != null;
     }
 
+    /** Suspended now: a suspension with an end date is over by itself once that date has passed. */
     public boolean isSuspended() {
-        return suspendedAt != null;
+        return suspendedAt != null && (suspendedUntil == null || suspendedUntil.isAfter(OffsetDateTime.now()));
+    }
+
+    /** When the suspension ends by itself, or {@code null} (none, or until reinstated). */
+    public OffsetDateTime suspendedUntil() {
+        return isSuspended() ? suspendedUntil : null;
+    }
+
+    /** Silenced now by a moderator: may sign in and read, may not post until {@link #silencedUntil()}. */
+    public boolean isSilenced() {
+        return silencedUntil != null && silencedUntil.isAfter(OffsetDateTime.now());
+    }
+
+    public OffsetDateTime silencedUntil() {
+        return isSilenced() ? silencedUntil : null;
+    }
+
+    public String silenceReason() {
+        return isSilenced() ? silenceReason : null;
     }
 
     public String suspensionReason() {
@@ -214,8 +243,24 @@ public class Member {
     }
 
     void suspend(String reason, OffsetDateTime at) {
+        suspend(reason, at, null);
+    }
+
+    /** @param until when it ends by itself, or {@code null} for until reinstated */
+    void suspend(String reason, OffsetDateTime at, OffsetDateTime until) {
         this.suspendedAt = Objects.requireNonNull(at);
         this.suspensionReason = Objects.requireNonNull(reason);
+        this.suspendedUntil = until;
+    }
+
+    void silence(String reason, OffsetDateTime until) {
+        this.silenceReason = Objects.requireNonNull(reason);
+        this.silencedUntil = Objects.requireNonNull(until);
+    }
+
+    void unsilence() {
+        this.silenceReason = null;
+        this.silencedUntil = null;
     }
 
     void deactivate(OffsetDateTime at) {
@@ -231,6 +276,7 @@ public class Member {
     void reinstate() {
         this.suspendedAt = null;
         this.suspensionReason = null;
+        this.suspendedUntil = null;
     }
 
     boolean grant(Role role) {

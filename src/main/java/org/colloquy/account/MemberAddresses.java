@@ -37,8 +37,9 @@ public class MemberAddresses {
             return Map.of();
         }
         return em.createQuery("SELECT m.id, m.email FROM Member m WHERE m.id IN :ids AND m.emailVerifiedAt IS NOT NULL"
-                        + " AND m.suspendedAt IS NULL AND m.deactivatedAt IS NULL", Object[].class)
+                        + " AND (m.suspendedAt IS NULL OR m.suspendedUntil <= :now) AND m.deactivatedAt IS NULL", Object[].class)
                 .setParameter("ids", List.copyOf(memberIds))
+                .setParameter("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }

@@ -46,7 +46,16 @@ public class MemberDirectory {
      * What the forums need to know before a member posts: whether they may ({@link Member#mayPost()})
      * and since when they are a member (new members are limited more strictly).
      */
-    public record Poster(boolean mayPost, OffsetDateTime memberSince) {
+    public record Poster(boolean mayPost, OffsetDateTime memberSince, OffsetDateTime silencedUntil, String silenceReason) {
+
+        public Poster(boolean mayPost, OffsetDateTime memberSince) {
+            this(mayPost, memberSince, null, null);
+        }
+
+        /** Silenced by a moderator until {@link #silencedUntil} (issue 7): may read, may not post. */
+        public boolean isSilenced() {
+            return silencedUntil != null;
+        }
     }
 
     @Inject
@@ -117,7 +126,7 @@ public class MemberDirectory {
 
     /** @return the member's standing for posting, empty when there is no such member */
     public Optional<Poster> poster(long memberId) {
-        return members.find(memberId).map(m -> new Poster(m.mayPost(), m.createdAt()));
+        return members.find(memberId).map(m -> new Poster(m.mayPost(), m.createdAt(), m.silencedUntil(), m.silenceReason()));
     }
 
     /** Whether the member moderates: holds the MODERATOR or the ADMIN role (read now, not from a session). */

@@ -7,7 +7,12 @@ import java.time.Duration;
  * or not; {@link Status#SUSPENDED} and {@link Status#DEACTIVATED} are only told after the right
  * password.
  */
-public record SignInResult(Status status, Long memberId, Duration retryAfter, String suspensionReason) {
+public record SignInResult(Status status, Long memberId, Duration retryAfter, String suspensionReason,
+        java.time.OffsetDateTime suspendedUntil) {
+
+    public SignInResult(Status status, Long memberId, Duration retryAfter, String suspensionReason) {
+        this(status, memberId, retryAfter, suspensionReason, null);
+    }
 
     public enum Status { SIGNED_IN, NEEDS_SECOND_FACTOR, FAILED, SUSPENDED, DEACTIVATED, THROTTLED }
 
@@ -25,6 +30,11 @@ public record SignInResult(Status status, Long memberId, Duration retryAfter, St
 
     static SignInResult suspended(String reason) {
         return new SignInResult(Status.SUSPENDED, null, null, reason);
+    }
+
+    /** Suspended, with the date the suspension ends by itself ({@code null}: until reinstated). */
+    static SignInResult suspended(Member member) {
+        return new SignInResult(Status.SUSPENDED, null, null, member.suspensionReason(), member.suspendedUntil());
     }
 
     /** The password was right, but the member deactivated the account: they may reactivate it. */

@@ -27,7 +27,9 @@ public class StaffAction {
         GRANT_ROLE, REVOKE_ROLE, SUSPEND, REINSTATE,
         /** Moderation (issue 7): the subject is the post's author, the detail names the post or topic. */
         HIDE_POST, HIDE_POST_BY_FLAGS, APPROVE_POST, RESTORE_POST, DELETE_POST, DISMISS_FLAGS, LOCK_TOPIC, UNLOCK_TOPIC,
-        PIN_TOPIC, UNPIN_TOPIC, GRANT_APPEAL, DENY_APPEAL
+        PIN_TOPIC, UNPIN_TOPIC, GRANT_APPEAL, DENY_APPEAL,
+        /** Sanctions (issue 7): the subject is the member; a lifted suspension is logged as REINSTATE. */
+        WARN, SILENCE, LIFT_SILENCE
     }
 
     @Id

@@ -327,6 +327,10 @@ public class ForumWriter {
         if (!poster.mayPost()) {
             throw new PostingRefusedException(Texts.get("forum.refused.mayNotPost"));
         }
+        if (poster.isSilenced()) {
+            throw new PostingRefusedException(Texts.get("forum.refused.silenced",
+                    org.colloquy.account.MemberSanctions.when(poster.silencedUntil()), poster.silenceReason()));
+        }
         policies.requireCurrentAcceptance(memberId);
         if (!policies.hasAcceptedCurrent(memberId, PolicyKind.FORUM_RULES)) {
             throw new ForumRulesRequiredException(policies.current(PolicyKind.FORUM_RULES).map(PolicyVersion::number).orElse(0));

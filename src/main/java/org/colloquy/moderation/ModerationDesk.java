@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.colloquy.account.MemberAddresses;
 import org.colloquy.account.MemberDirectory;
+import org.colloquy.account.MemberSanctions;
 import org.colloquy.account.StaffAction;
 import org.colloquy.account.StaffLog;
 import org.colloquy.forum.ForumService;
@@ -62,6 +63,9 @@ public class ModerationDesk {
 
     @Inject
     private ModerationSettings settings;
+
+    @Inject
+    private MemberSanctions sanctions;
 
     /**
      * A member flags a post they may read (the caller's reading rights, see {@link ForumService#post}).
@@ -308,6 +312,70 @@ public class ModerationDesk {
         Long author = forum.topic(topicId, 1).topic().authorId();
         StaffAction.Kind kind = StaffAction.Kind.valueOf(action.name() + "_TOPIC");
         staffLog.record(moderatorId, author == null ? moderatorId : author, kind, "topic " + topicId, why);
+    }
+
+    /**
+     * Warns, silences or suspends a member until a date, or lifts a silence or suspension early
+     * (issue 7, decision 0028). A warning, silence or suspension names the rule broken and has the
+     * moderator's words; a lift has words. The end must lie in the future. The member is told by
+     * account mail; the staff log records who, whom and why. Not on oneself, nor on another
+     * moderator or administrator (administrators deal with staff on {@code /admin/members}).
+     *
+     * @return false when a lift found nothing to lift
+     */
+    public boolean sanction(long moderatorId, long memberId, Sanction kind, FlagReason category, String words, OffsetDateTime until) {
+        requireModerator(moderatorId);
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (kind == null) {
+            problems.put("kind", Texts.get("moderation.sanction.kind.required"));
+        }
+        if (kind != null && !kind.isLift() && category == null) {
+            problems.put("category", Texts.get("moderation.decision.category.required"));
+        }
+        String why = words == null ? "" : words.strip();
+        if (why.isEmpty()) {
+            problems.put("words", Texts.get("moderation.decision.words.required"));
+        } else if (why.length() > 900) {
+            problems.put("words", Texts.get("moderation.decision.words.tooLong", 900));
+        }
+        if (kind != null && kind.needsEnd()) {
+            if (until == null) {
+                problems.put("until", Texts.get("moderation.sanction.until.required"));
+            } else if (!until.isAfter(now())) {
+                problems.put("until", Texts.get("moderation.sanction.until.past"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (moderatorId == memberId) {
+            throw new ModerationRefusedException(Texts.get("moderation.sanction.notYourself"));
+        }
+        if (directory.poster(memberId).isEmpty()) {
+            throw new ModerationRefusedException(Texts.get("moderation.sanction.noMember"));
+        }
+        if (directory.isModerator(memberId)) {
+            throw new ModerationRefusedException(Texts.get("moderation.sanction.staff"));
+        }
+        String reason = kind.isLift() ? why : reasonName(category) + ": " + why;
+        switch (kind) {
+            case WARN -> sanctions.warn(moderatorId, memberId, reason);
+            case SILENCE -> sanctions.silence(moderatorId, memberId, until, reason);
+            case SUSPEND -> sanctions.suspend(moderatorId, memberId, until, reason);
+            case LIFT_SILENCE -> {
+                return sanctions.liftSilence(moderatorId, memberId, reason);
+            }
+            case LIFT_SUSPENSION -> {
+                return sanctions.liftSuspension(moderatorId, memberId, reason);
+            }
+        }
+        return true;
+    }
+
+    /** A member's username and standing for a moderator's member page; never email or real name. */
+    public java.util.Optional<MemberSanctions.Standing> standing(long moderatorId, String username) {
+        requireModerator(moderatorId);
+        return username == null ? java.util.Optional.empty() : sanctions.standing(username);
     }
 
     private void tellAuthor(long authorId, String action, FlagReason reason, String words, ForumViews.ModeratedPost post) {

@@ -133,4 +133,19 @@ public class ModerationService {
     public void topic(long topicId, TopicAction action, String words) {
         desk.topic(caller.requireMemberId(), topicId, action, words);
     }
+
+    /** Sanctions a member or lifts one (see {@link ModerationDesk#sanction}). */
+    public boolean sanction(long memberId, Sanction kind, FlagReason category, String words, java.time.OffsetDateTime until) {
+        return desk.sanction(caller.requireMemberId(), memberId, kind, category, words, until);
+    }
+
+    /** The member page: username, standing and newest posts a signed-in reader may read; never email or real name. */
+    public java.util.Optional<MemberPage> member(String username) {
+        return desk.standing(caller.requireMemberId(), username)
+                .map(s -> new MemberPage(s, forum.recentPostsBy(s.memberId(), 20, true)));
+    }
+
+    /** What {@code /moderation/member} shows. */
+    public record MemberPage(org.colloquy.account.MemberSanctions.Standing standing, List<ForumViews.RecentPost> posts) {
+    }
 }

@@ -227,6 +227,64 @@ class ModerationBrowserIT extends BrowserTest {
         assertFalse(mainText().contains("Review queue"), mainText());
         openErrorPage("/moderation/item?id=1");
         assertFalse(driver.getPageSource().contains("item:decide"));
+        openErrorPage("/moderation/member?u=" + member);
+        assertFalse(driver.getPageSource().contains("sanction:apply"));
+    }
+
+    /**
+     * Issue 7: a moderator opens a member's page (username and posts, never email or real name),
+     * gets messages beside the fields for a missing reason and a past end, then silences the member
+     * until a day; the page passes axe and the member is told by mail.
+     */
+    @Test
+    void aModeratorSilencesAMemberFromTheMemberPage_P_FORUM_3() throws Exception {
+        actAsClient(randomClientAddress());
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String member = "noisy" + id;
+        String memberEmail = "noisy.secret." + id + "@example.org";
+        register("Norbert Realname" + id, member, memberEmail, "pebble orchard violin " + id);
+        String moderator = "sanct" + id;
+        String moderatorPassword = "harbor violet anchor " + id;
+        actAsClient(randomClientAddress());
+        register("Sanna Realname" + id, moderator, "sanna.secret." + id + "@example.org", moderatorPassword);
+        testHook("/test/moderation/grant", Map.of("username", moderator));
+        signIn(moderator, moderatorPassword);
+        open("/account/two-factor");
+        submit("status:start");
+        String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
+        type("setup:code", TotpCodes.now(secret));
+        submit("setup:confirm");
+
+        open("/moderation/member?u=" + member);
+        checkPage(false);
+        assertEquals(member, driver.findElement(By.id("memberName")).getText());
+        assertTrue(driver.findElement(By.id("standing")).getText().contains("Not silenced or suspended"), mainText());
+        assertFalse(mainText().contains("Norbert Realname"), "moderators never see real names");
+        assertFalse(driver.getPageSource().contains(memberEmail), "nor addresses");
+
+        new Select(driver.findElement(By.id("sanction:kind"))).selectByValue("SILENCE");
+        setDate("sanction:until", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString());
+        submit("sanction:apply");
+        assertEquals("The end must be in the future.", driver.findElement(By.id("sanction:until-message")).getText());
+        assertTrue(driver.findElement(By.id("sanction:words-message")).getText().startsWith("Give a reason"), mainText());
+        assertFalse(driver.findElement(By.id("sanction:category-message")).getText().isBlank(), mainText());
+        checkPage(false);
+
+        java.time.LocalDate end = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3);
+        new Select(driver.findElement(By.id("sanction:kind"))).selectByValue("SILENCE");
+        new Select(driver.findElement(By.id("sanction:category"))).selectByVisibleText("Abusive");
+        type("sanction:words", "Please cool down for a few days");
+        setDate("sanction:until", end.toString());
+        submit("sanction:apply");
+        assertTrue(mainText().contains("The member has been told by mail"), mainText());
+        assertTrue(driver.findElement(By.id("standing")).getText().contains("Silenced until"), mainText());
+        assertTrue(driver.findElement(By.id("standing")).getText().contains("Abusive: Please cool down"), mainText());
+        awaitMail(memberEmail, "You cannot post on");
+    }
+
+    private void setDate(String fieldId, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
+                fieldId, isoDate);
     }
 
     /** Opens the queue item of this test's topic (the queue may hold older items of other tests). */

@@ -26,6 +26,10 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
+import org.colloquy.account.AccountService;
+import org.colloquy.account.MemberSanctions;
+import org.colloquy.account.PasswordHasher;
+import org.colloquy.account.SignInResult;
 import org.colloquy.account.StaffAction;
 import org.colloquy.account.StaffLog;
 import org.colloquy.forum.CategoryDraft;
@@ -101,6 +105,15 @@ class ModerationServicesIT {
 
     @Inject
     AnonymousPageCache pageCache;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    MemberSanctions sanctions;
 
     @BeforeEach
     void rulesInEffect() {
@@ -376,6 +389,147 @@ class ModerationServicesIT {
 
     private long itemOf(long postId, String kind) {
         return count("select id from moderation_item where post_id = ? and kind = '" + kind + "' and decided_at is null", postId);
+    }
+
+    /** Issue 7: a silenced member may not post or reply until the end, is told until when and why, and the silence ends by itself. */
+    @Test
+    void aSilencedMemberCannotPostUntilTheEndAndTheSilenceExpires_P_FORUM_3() {
+        long member = poster("loud", 10);
+        long moderator = moderator("silencer");
+        ForumCategory category = category();
+        Topic topic = writer.startTopic(member, category.id(), "Before " + id(), "Still allowed");
+        OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3);
+
+        InvalidInputException bad = assertThrows(InvalidInputException.class,
+                () -> desk.sanction(moderator, member, Sanction.SILENCE, null, " ", until.minusDays(5)));
+        assertTrue(bad.problems().containsKey("category"), bad.problems().toString());
+        assertTrue(bad.problems().containsKey("words"), bad.problems().toString());
+        assertEquals("The end must be in the future.", bad.problems().get("until"));
+        assertTrue(desk.sanction(moderator, member, Sanction.SILENCE, FlagReason.ABUSIVE, "Cool down, please", until));
+
+        PostingRefusedException refused = assertThrows(PostingRefusedException.class,
+                () -> writer.reply(member, topic.id(), "One more thing"));
+        assertTrue(refused.getMessage().contains(MemberSanctions.when(until)), refused.getMessage());
+        assertTrue(refused.getMessage().contains("Abusive: Cool down, please"), refused.getMessage());
+        assertThrows(PostingRefusedException.class, () -> writer.startTopic(member, category.id(), "New " + id(), "Text"));
+        List<String> mails = mailTo(member);
+        assertTrue(mails.get(mails.size() - 1).startsWith("You cannot post on"), mails.toString());
+        assertTrue(mails.get(mails.size() - 1).contains("Why: Abusive: Cool down, please"), mails.toString());
+        assertEquals(List.of(StaffAction.Kind.SILENCE), kinds(member));
+
+        update("update member set silenced_until = current_timestamp - interval '1' minute where id = ?", member);
+        writer.reply(member, topic.id(), "Back again, politely");
+        assertEquals(2, forum.topic(topic.id(), 1).posts().size(), "the silence ended by itself");
+    }
+
+    /** Issue 7: a suspended member cannot sign in and is told why and until when; sessions end; the suspension ends by itself. */
+    @Test
+    void aSuspensionBlocksSignInWithReasonAndEndAndExpires_P_FORUM_3() {
+        long member = poster("suspect", 10);
+        long moderator = moderator("suspender");
+        String username = sanctions.standing(member).username();
+        setPassword(member, "violet harbor lantern copper");
+        String address = "198.51.100." + (1 + (int) (Math.random() * 250));
+        assertEquals(SignInResult.Status.SIGNED_IN, accounts.signIn(username, "violet harbor lantern copper".toCharArray(), address).status());
+        update("insert into member_session (id, member_id, client, address, created_at, last_seen_at) values ('s-" + id()
+                + "', ?, 'test', '127.0.0.1', current_timestamp, current_timestamp)", member);
+        OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+        desk.sanction(moderator, member, Sanction.SUSPEND, FlagReason.HATEFUL_OR_HARASSING, "Repeated insults", until);
+        SignInResult result = accounts.signIn(username, "violet harbor lantern copper".toCharArray(), address);
+        assertEquals(SignInResult.Status.SUSPENDED, result.status());
+        assertTrue(result.suspensionReason().contains("Repeated insults"), result.suspensionReason());
+        assertEquals(until.toInstant(), result.suspendedUntil().toInstant());
+        assertEquals(0, count("select count(*) from member_session where member_id = ? and ended_at is null", member), "sessions ended");
+        List<String> mails = mailTo(member);
+        assertTrue(mails.get(mails.size() - 1).contains("suspended your account until " + MemberSanctions.when(until)), mails.toString());
+
+        update("update member set suspended_until = current_timestamp - interval '1' minute where id = ?", member);
+        assertEquals(SignInResult.Status.SIGNED_IN, accounts.signIn(username, "violet harbor lantern copper".toCharArray(), address).status(),
+                "the suspension ended by itself");
+    }
+
+    /** Issue 7: a moderator lifts a silence and a suspension early with words; logged, and the member told. Warnings are mailed and logged. */
+    @Test
+    void aModeratorWarnsAndLiftsSanctionsEarly() {
+        long member = poster("lifted", 10);
+        long moderator = moderator("lifter");
+        Topic topic = writer.startTopic(member, category().id(), "Lift " + id(), "First");
+        OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2);
+
+        desk.sanction(moderator, member, Sanction.WARN, FlagReason.OFF_TOPIC, "Stay on topic", null);
+        List<String> warned = mailTo(member);
+        assertTrue(warned.get(warned.size() - 1).contains("Why: Off-topic: Stay on topic"), warned.toString());
+        assertFalse(desk.sanction(moderator, member, Sanction.LIFT_SILENCE, null, "Nothing to lift", null));
+        assertThrows(InvalidInputException.class, () -> desk.sanction(moderator, member, Sanction.LIFT_SILENCE, null, " ", null));
+        desk.sanction(moderator, member, Sanction.SILENCE, FlagReason.OFF_TOPIC, "Again off topic", until);
+        desk.sanction(moderator, member, Sanction.SUSPEND, FlagReason.OFF_TOPIC, "And again", until);
+        assertTrue(sanctions.standing(member).suspended());
+
+        assertTrue(desk.sanction(moderator, member, Sanction.LIFT_SILENCE, null, "Apologised", null));
+        assertTrue(desk.sanction(moderator, member, Sanction.LIFT_SUSPENSION, null, "Apologised sincerely", null));
+        MemberSanctions.Standing standing = sanctions.standing(member);
+        assertFalse(standing.suspended());
+        assertEquals(null, standing.silencedUntil());
+        writer.reply(member, topic.id(), "Thank you");
+        List<String> mails = mailTo(member);
+        assertTrue(mails.get(mails.size() - 1).contains("lifted your suspension early"), mails.toString());
+        assertTrue(mails.get(mails.size() - 2).contains("lifted your silence early"), mails.toString());
+        assertEquals(List.of(StaffAction.Kind.REINSTATE, StaffAction.Kind.LIFT_SILENCE, StaffAction.Kind.SUSPEND, StaffAction.Kind.SILENCE,
+                StaffAction.Kind.WARN), kinds(member));
+    }
+
+    /** Issue 7: a crafted sanction from a member who does not moderate changes nothing, whichever door it comes through. */
+    @Test
+    void nonModeratorsCannotSanction_P_FORUM_3() {
+        long member = poster("target", 10);
+        long crafty = poster("notmod", 10);
+        OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2);
+        assertThrows(EJBException.class, () -> service.sanction(member, Sanction.SUSPEND, FlagReason.ABUSIVE, "because", until));
+        assertThrows(ModerationRefusedException.class,
+                () -> desk.sanction(crafty, member, Sanction.SUSPEND, FlagReason.ABUSIVE, "because", until));
+        assertThrows(ModerationRefusedException.class, () -> desk.standing(crafty, "anyone"));
+        long otherModerator = moderator("peer");
+        long moderator = moderator("rogue");
+        assertThrows(ModerationRefusedException.class,
+                () -> desk.sanction(moderator, otherModerator, Sanction.SUSPEND, FlagReason.ABUSIVE, "because", until), "not on staff");
+        assertThrows(ModerationRefusedException.class,
+                () -> desk.sanction(moderator, moderator, Sanction.WARN, FlagReason.ABUSIVE, "because", null), "not on oneself");
+        assertTrue(kinds(otherModerator).isEmpty());
+        assertThrows(EJBException.class, () -> sanctions.silence(crafty, member, until, "because"));
+        assertThrows(EJBException.class, () -> sanctions.suspend(crafty, member, until, "because"));
+        MemberSanctions.Standing standing = sanctions.standing(member);
+        assertFalse(standing.suspended());
+        assertEquals(null, standing.silencedUntil());
+        assertTrue(kinds(member).isEmpty());
+        assertTrue(mailTo(member).isEmpty());
+    }
+
+    private List<StaffAction.Kind> kinds(long memberId) {
+        List<StaffAction.Kind> kinds = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select action from staff_action where subject_id = ? order by id desc")) {
+            s.setLong(1, memberId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    kinds.add(StaffAction.Kind.valueOf(r.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return kinds;
+    }
+
+    private void setPassword(long memberId, String password) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("update member set password_hash = ? where id = ?")) {
+            s.setString(1, hasher.hash(password.toCharArray()));
+            s.setLong(2, memberId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void fill(List<String> keys) {

@@ -56,7 +56,8 @@ public class ReactivateBacking {
                 signIns.awaitSecondFactor(request, pending.memberId(), pending.next());
                 Faces.redirect(Faces.getRequestContextPath() + "/sign-in-code");
             }
-            default -> FormErrors.general("reactivate", Texts.get("signIn.suspended", result.suspensionReason()));
+            default -> FormErrors.general("reactivate", result.suspendedUntil() == null ? Texts.get("signIn.suspended", result.suspensionReason())
+                    : Texts.get("signIn.suspendedUntil", result.suspensionReason(), org.colloquy.account.MemberSanctions.when(result.suspendedUntil())));
         }
         return null;
     }

@@ -58,7 +58,8 @@ public class SignInBacking {
                 Faces.redirect(Faces.getRequestContextPath() + "/sign-in-code");
             }
             case FAILED -> FormErrors.general("signIn", Texts.get("signIn.failed"));
-            case SUSPENDED -> FormErrors.general("signIn", Texts.get("signIn.suspended", result.suspensionReason()));
+            case SUSPENDED -> FormErrors.general("signIn", result.suspendedUntil() == null ? Texts.get("signIn.suspended", result.suspensionReason())
+                    : Texts.get("signIn.suspendedUntil", result.suspensionReason(), org.colloquy.account.MemberSanctions.when(result.suspendedUntil())));
             case DEACTIVATED -> {
                 request.getSession(true).setAttribute(PendingReactivation.ATTRIBUTE, new PendingReactivation(
                         result.memberId(), SignIns.safeNext(next), OffsetDateTime.now(ZoneOffset.UTC).plus(PendingStep.LIFETIME)));

@@ -1,0 +1,137 @@
+package org.colloquy.moderation.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.colloquy.account.MemberSanctions;
+import org.colloquy.moderation.FlagReason;
+import org.colloquy.moderation.ModerationRefusedException;
+import org.colloquy.moderation.ModerationService;
+import org.colloquy.moderation.Sanction;
+import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.validation.InvalidInputException;
+import org.colloquy.platform.web.FormErrors;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+
+/**
+ * {@code /moderation/member?u=username}: a member as a moderator sees them (username, standing and
+ * newest posts; never email or real name) with a form to warn, silence or suspend them until a day,
+ * or lift a silence or suspension early (issue 7). The service checks the caller moderates.
+ */
+@Named
+@ViewScoped
+public class MemberSanctionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ModerationService moderation;
+
+    private String u;
+    private transient ModerationService.MemberPage page;
+    private Sanction kind;
+    private FlagReason category;
+    private String words;
+    private String until;
+
+    public void load() {
+        page = u == null ? null : moderation.member(u).orElse(null);
+        if (page == null) {
+            Faces.responseSendError(404, "No such member");
+        }
+    }
+
+    public String apply() {
+        OffsetDateTime end = null;
+        if (until != null && !until.isBlank()) {
+            try {
+                end = LocalDate.parse(until.strip()).atStartOfDay().atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                FormErrors.show("sanction", Map.of("until", Texts.get("moderation.member.until.invalid")));
+                return null;
+            }
+        }
+        try {
+            boolean done = moderation.sanction(getPage().standing().memberId(), kind, category, words, end);
+            FormErrors.done("sanction", Texts.get(done ? "moderation.member.done" : "moderation.member.nothingToLift"));
+            words = null;
+            until = null;
+            kind = null;
+            category = null;
+        } catch (InvalidInputException e) {
+            FormErrors.show("sanction", e.problems());
+        } catch (ModerationRefusedException e) {
+            FormErrors.general("sanction", e.getMessage());
+        }
+        page = moderation.member(u).orElse(null);
+        return null;
+    }
+
+    public ModerationService.MemberPage getPage() {
+        if (page == null && u != null) {
+            page = moderation.member(u).orElse(null);
+        }
+        return page;
+    }
+
+    public String when(OffsetDateTime at) {
+        return MemberSanctions.when(at);
+    }
+
+    public List<Sanction> getKinds() {
+        return List.of(Sanction.values());
+    }
+
+    public List<FlagReason> getCategories() {
+        return List.of(FlagReason.values());
+    }
+
+    public String getU() {
+        return u;
+    }
+
+    public void setU(String u) {
+        this.u = u;
+    }
+
+    public Sanction getKind() {
+        return kind;
+    }
+
+    public void setKind(Sanction kind) {
+        this.kind = kind;
+    }
+
+    public FlagReason getCategory() {
+        return category;
+    }
+
+    public void setCategory(FlagReason category) {
+        this.category = category;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
+    public String getUntil() {
+        return until;
+    }
+
+    public void setUntil(String until) {
+        this.until = until;
+    }
+}
