@@ -74,6 +74,8 @@ class AnonymousPageCacheIT extends BrowserTest {
         assertTrue(after.body().contains("A fresh reply " + id), "the new post shows at once");
         assertEquals("miss", get("/c/" + slug, null).headers().firstValue(CACHE).orElse(""), "and its forum's page");
 
+        // The copy expires by the clock (a 5 s time to live): any request made to poll for it would
+        // renew it, so the test waits out the time itself.
         Thread.sleep(EXPIRED_MILLIS);
         List<HttpResponse<String>> burst = together(topic, 8);
         assertEquals(1, burst.stream().filter(r -> "miss".equals(state(r))).count(),

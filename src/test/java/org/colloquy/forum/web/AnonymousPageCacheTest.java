@@ -127,6 +127,8 @@ class AnonymousPageCacheTest {
         int requests = 16;
         ExecutorService pool = Executors.newFixedThreadPool(requests);
         CountDownLatch start = new CountDownLatch(1);
+        // The rendering ends only once every other request has looked: all of them meet it in flight.
+        CountDownLatch othersLooked = new CountDownLatch(requests - 1);
         AtomicInteger renders = new AtomicInteger();
         AnonymousPageCache.Page rendered = page(0, 10);
         try {
@@ -138,17 +140,18 @@ class AnonymousPageCacheTest {
                     switch (lookup.state()) {
                         case RENDER -> {
                             renders.incrementAndGet();
-                            Thread.sleep(200);
+                            assertTrue(othersLooked.await(10, TimeUnit.SECONDS), "the other requests looked");
                             cache.finish(lookup.flight(), rendered);
                             return rendered;
                         }
                         case WAIT -> {
+                            othersLooked.countDown();
                             return cache.await(lookup.flight()).orElseThrow();
                         }
-                        case HIT -> {
-                            return lookup.page(); // came after the rendering ended (a slow thread start)
+                        default -> {
+                            othersLooked.countDown();
+                            throw new AssertionError(lookup.state());
                         }
-                        default -> throw new AssertionError(lookup.state());
                     }
                 }));
             }
