@@ -39,11 +39,7 @@ class AdministrationBrowserIT extends BrowserTest {
         openErrorPage("/admin/members");
         assertEquals("Not allowed · Colloquy", driver.getTitle());
 
-        open("/account/two-factor");
-        submit("status:start");
-        String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
-        type("setup:code", TotpCodes.now(secret));
-        submit("setup:confirm");
+        String secret = setUpSecondFactor();
         assertTrue(driver.findElements(By.id("adminLink")).size() == 1, "the administration link appears");
 
         open("/admin/members?q=" + other.email().toUpperCase());

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.colloquy.account.TotpCodes;
 import org.colloquy.test.BrowserTest;
 import org.colloquy.test.Portal;
 import org.junit.jupiter.api.Test;
@@ -47,11 +46,7 @@ class ForumBrowserIT extends BrowserTest {
         String admin = "fadmin" + id;
         register("Forum Admin Realname" + id, admin, Portal.FORUM_ADMIN_EMAIL, adminPassword);
         signIn(admin, adminPassword);
-        open("/account/two-factor");
-        submit("status:start");
-        String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
-        type("setup:code", TotpCodes.now(secret));
-        submit("setup:confirm");
+        setUpSecondFactor();
         open("/admin/policies?kind=FORUM_RULES");
         if (driver.findElements(By.cssSelector("#versions-rules + div tbody tr")).isEmpty()) {
             new Select(driver.findElement(By.id("publish:kind"))).selectByVisibleText("Forum rules");

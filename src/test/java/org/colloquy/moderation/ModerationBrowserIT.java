@@ -74,11 +74,7 @@ class ModerationBrowserIT extends BrowserTest {
             register("Moritz Realname" + id, moderator, "moritz.secret." + id + "@example.org", moderatorPassword);
             testHook("/test/moderation/grant", Map.of("username", moderator));
             signIn(moderator, moderatorPassword);
-            open("/account/two-factor");
-            submit("status:start");
-            String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
-            type("setup:code", TotpCodes.now(secret));
-            submit("setup:confirm");
+            String secret = setUpSecondFactor();
             open("/moderation/queue?kind=HELD");
             assertTrue(mainText().contains("Welcome thread moderated-" + id), mainText());
             assertTrue(mainText().contains(author));
@@ -181,11 +177,7 @@ class ModerationBrowserIT extends BrowserTest {
             register("Selma Realname" + id, second, "selma.secret." + id + "@example.org", secondPassword);
             testHook("/test/moderation/grant", Map.of("username", second));
             signIn(second, secondPassword);
-            open("/account/two-factor");
-            submit("status:start");
-            String secondSecret = driver.findElement(By.id("secret")).getText().replace(" ", "");
-            type("setup:code", TotpCodes.now(secondSecret));
-            submit("setup:confirm");
+            setUpSecondFactor();
             open("/moderation/queue?kind=APPEAL");
             reviewItemOf(id);
             awaitLoaded();
@@ -249,11 +241,7 @@ class ModerationBrowserIT extends BrowserTest {
         register("Sanna Realname" + id, moderator, "sanna.secret." + id + "@example.org", moderatorPassword);
         testHook("/test/moderation/grant", Map.of("username", moderator));
         signIn(moderator, moderatorPassword);
-        open("/account/two-factor");
-        submit("status:start");
-        String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
-        type("setup:code", TotpCodes.now(secret));
-        submit("setup:confirm");
+        String secret = setUpSecondFactor();
 
         open("/moderation/member?u=" + member);
         checkPage(false);

@@ -40,11 +40,7 @@ class PolicyBrowserIT extends BrowserTest {
         String adminPassword = "second admin passphrase harbor " + id;
         register("Robin Admin", "robin" + id, Portal.SECOND_ADMIN_EMAIL, adminPassword);
         signIn("robin" + id, adminPassword);
-        open("/account/two-factor");
-        submit("status:start");
-        String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
-        type("setup:code", TotpCodes.now(secret));
-        submit("setup:confirm");
+        String secret = setUpSecondFactor();
 
         // A baseline version, so that the member below joins under a known one.
         open("/admin/policies?kind=PRIVACY_POLICY");

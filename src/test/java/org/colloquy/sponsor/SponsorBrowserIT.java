@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.colloquy.account.TotpCodes;
 import org.colloquy.test.BrowserTest;
 import org.colloquy.test.ReceivedMail;
 import org.junit.jupiter.api.Test;
@@ -52,11 +51,7 @@ class SponsorBrowserIT extends BrowserTest {
         register("Evan Manager " + id, manager, manager + "@example.org", password);
         testHook("/test/event/grant", Map.of("username", manager));
         signIn(manager, password);
-        open("/account/two-factor");
-        submit("status:start");
-        String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
-        type("setup:code", TotpCodes.now(secret));
-        submit("setup:confirm");
+        setUpSecondFactor();
 
         open("/manage/sponsors");
         type("sponsor:name", "Acme " + id);

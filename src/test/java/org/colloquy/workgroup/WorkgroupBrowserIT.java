@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.colloquy.account.TotpCodes;
 import org.colloquy.test.BrowserTest;
 import org.colloquy.test.Portal;
 import org.colloquy.test.ReceivedMail;
@@ -71,11 +70,7 @@ class WorkgroupBrowserIT extends BrowserTest {
         Person admin = new Person("Wanda Admin" + id, "wadmin" + id, Portal.WORKGROUP_ADMIN_EMAIL, "workgroup admin passphrase " + id);
         register(admin.name(), admin.username(), admin.email(), admin.password());
         signIn(admin.username(), admin.password());
-        open("/account/two-factor");
-        submit("status:start");
-        String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
-        type("setup:code", TotpCodes.now(secret));
-        submit("setup:confirm");
+        setUpSecondFactor();
         open("/workgroups");
         driver.findElement(By.id("createWorkgroupLink")).click();
         awaitLoaded();
