@@ -24,6 +24,9 @@ import org.colloquy.sponsor.SponsorService;
 @ApplicationScoped
 public class EventDemoContent implements DemoContent {
 
+    /** The webinar that took place three weeks before the demo starts (a demo testimonial is about it). */
+    public static final String PAST_WEBINAR = "Privacy by design for community sites";
+
     @Inject
     private EventService events;
 
@@ -55,6 +58,12 @@ public class EventDemoContent implements DemoContent {
                         + "- the exact wording as shown\n- withdrawal as its own record\n- what a sponsor may receive",
                 day.atTime(LocalTime.of(15, 0)), day.atTime(LocalTime.of(16, 0)), "Europe/Oslo", 100, null,
                 "https://meet.example.org/consent-records", List.of(northwind.id(), globex.id())));
+        LocalDate held = LocalDate.now().minusDays(21);
+        events.createUnchecked(new WebinarDraft(PAST_WEBINAR,
+                "How a small community keeps its promises: consent on the form, a ledger of who received what, and removal"
+                        + " that a member can see.",
+                held.atTime(LocalTime.of(17, 0)), held.atTime(LocalTime.of(18, 0)), "Europe/Oslo", 80, null,
+                "https://meet.example.org/privacy-by-design", List.of(globex.id())));
         register("ada", webinar, Map.of(northwind.id(), EnumSet.of(SharedField.EMAIL, SharedField.NAME)), "Colloquy demo foundation");
         register("evelyn", webinar, Map.of(globex.id(), EnumSet.of(SharedField.ORGANIZATION)), "Colloquy events team");
         register("morgan", webinar, Map.of(), null);

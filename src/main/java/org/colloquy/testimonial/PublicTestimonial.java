@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * anonymous. Nothing else about the author leaves the testimonial context (no username, no profile
  * link, no photo: decision 0024).
  */
-public record PublicTestimonial(long id, String body, Integer rating, String about, String credit,
+public record PublicTestimonial(long id, String body, Integer rating, Long webinarId, String about, String credit,
                                 OffsetDateTime publishedAt) {
 
     public boolean isAnonymous() {
@@ -15,7 +15,7 @@ public record PublicTestimonial(long id, String body, Integer rating, String abo
     }
 
     static PublicTestimonial of(Testimonial t) {
-        return new PublicTestimonial(t.id(), t.body(), t.rating(), t.about(), t.credit().isNamed() ? t.creditText() : null,
+        return new PublicTestimonial(t.id(), t.body(), t.rating(), t.webinarId(), t.about(), t.credit().isNamed() ? t.creditText() : null,
                 t.publishedAt());
     }
 }

@@ -59,6 +59,9 @@ public class Testimonial {
     @Column(name = "about", length = ABOUT_LENGTH)
     private String about;
 
+    @Column(name = "webinar_id")
+    private Long webinarId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 20, nullable = false)
     private TestimonialStatus status;
@@ -99,10 +102,11 @@ public class Testimonial {
         // for JPA
     }
 
-    Testimonial(long authorId, String body, Integer rating, String about, OffsetDateTime now) {
+    Testimonial(long authorId, String body, Integer rating, Long webinarId, String about, OffsetDateTime now) {
         this.authorId = authorId;
         this.body = Objects.requireNonNull(body);
         this.rating = rating;
+        this.webinarId = webinarId;
         this.about = about;
         this.status = TestimonialStatus.AWAITING_REVIEW;
         this.credit = Credit.ANONYMOUS;
@@ -110,9 +114,10 @@ public class Testimonial {
         this.updatedAt = now;
     }
 
-    void rewrite(String body, Integer rating, String about, OffsetDateTime now) {
+    void rewrite(String body, Integer rating, Long webinarId, String about, OffsetDateTime now) {
         this.body = Objects.requireNonNull(body);
         this.rating = rating;
+        this.webinarId = webinarId;
         this.about = about;
         this.status = TestimonialStatus.AWAITING_REVIEW;
         this.featured = false;
@@ -165,6 +170,12 @@ public class Testimonial {
         return rating;
     }
 
+    /** The webinar it is about, or null: the community in general (or, for early testimonials, {@link #about()} alone). */
+    public Long webinarId() {
+        return webinarId;
+    }
+
+    /** What it is about as its credit line shows it: the webinar's title when written, or null. */
     public String about() {
         return about;
     }

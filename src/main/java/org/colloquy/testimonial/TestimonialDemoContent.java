@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.colloquy.account.MemberDirectory;
+import org.colloquy.event.EventDemoContent;
+import org.colloquy.event.EventService;
 import org.colloquy.platform.demo.DemoContent;
 
 /**
  * Demo testimonials, one of each credit: sam's with the full name (consented, published, featured),
- * priya's with initials and organization (consented, published), evelyn's anonymous (published,
+ * priya's with initials and organization (consented, published), evelyn's anonymous one about the past demo webinar (published,
  * featured), and morgan's anonymous one still awaiting review. Members the accounts did not seed
  * are left out.
  */
@@ -25,6 +27,9 @@ public class TestimonialDemoContent implements DemoContent {
     @Inject
     private MemberDirectory directory;
 
+    @Inject
+    private EventService events;
+
     @Override
     public String name() {
         return "testimonials";
@@ -32,22 +37,22 @@ public class TestimonialDemoContent implements DemoContent {
 
     @Override
     public int order() {
-        return 40;
+        return 45;
     }
 
-    /** One demo testimonial: whose, what, and how far through moderation. */
-    record Sample(String username, TestimonialDraft draft, boolean publish, boolean feature) {
+    /** One demo testimonial: whose, what, the title of the webinar it is about (or null), and how far through moderation. */
+    record Sample(String username, TestimonialDraft draft, String webinar, boolean publish, boolean feature) {
     }
 
     static final List<Sample> SAMPLES = List.of(
             new Sample("sam", new TestimonialDraft("The forums answered a question I had been stuck on for a week, and nobody asked"
-                    + " for my email to read them.", 5, null, Credit.FULL_NAME, null), true, true),
+                    + " for my email to read them.", 5, null, Credit.FULL_NAME, null), null, true, true),
             new Sample("priya", new TestimonialDraft("I can see who received my data and why, in one place. That is rarer than it"
-                    + " should be.", 5, "The privacy centre", Credit.INITIALS, "Colloquy demo foundation"), true, false),
-            new Sample("evelyn", new TestimonialDraft("Friendly people and well-run webinars.", 4, "Autumn webinar",
-                    Credit.ANONYMOUS, null), true, true),
+                    + " should be.", 5, null, Credit.INITIALS, "Colloquy demo foundation"), null, true, false),
+            new Sample("evelyn", new TestimonialDraft("Friendly people and a well-run webinar: I left with a checklist I use every week.", 4, null,
+                    Credit.ANONYMOUS, null), EventDemoContent.PAST_WEBINAR, true, true),
             new Sample("morgan", new TestimonialDraft("Moderating here is calm: the rules are short and clear.", null, null,
-                    Credit.ANONYMOUS, null), false, false));
+                    Credit.ANONYMOUS, null), null, false, false));
 
     @Override
     public void seed() {
@@ -56,7 +61,13 @@ public class TestimonialDemoContent implements DemoContent {
 
     private void seed(Sample sample) {
         directory.idOf(sample.username()).ifPresent(id -> {
-            Testimonial testimonial = writer.write(id, sample.draft(), VIA);
+            TestimonialDraft draft = sample.draft();
+            if (sample.webinar() != null) {
+                Long webinarId = events.past().stream().filter(w -> w.title().equals(sample.webinar())).map(w -> w.id())
+                        .findFirst().orElse(null);
+                draft = new TestimonialDraft(draft.body(), draft.rating(), webinarId, draft.credit(), draft.organization());
+            }
+            Testimonial testimonial = writer.write(id, draft, VIA);
             if (sample.publish()) {
                 writer.publish(testimonial.id());
             }

@@ -20,6 +20,9 @@ public class TestimonialService {
     /** Testimonials on a page of {@code /testimonials}. */
     public static final int PAGE_SIZE = 10;
 
+    /** How many testimonials the Atom feed carries. */
+    public static final int FEED_ENTRIES = 20;
+
     /** Featured testimonials on the home page. */
     public static final int HIGHLIGHTS = 3;
 
@@ -30,6 +33,9 @@ public class TestimonialService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private TestimonialSubjects subjects;
 
     public Testimonial write(TestimonialDraft draft) {
         return writer.write(caller.requireMemberId(), draft, VIA);
@@ -53,6 +59,16 @@ public class TestimonialService {
     }
 
     /** The credit the caller's choice would show ("Ada Lovelace"), or null when it cannot be made yet. */
+    /** The newest published testimonials for the Atom feed, credits as consented now. */
+    public List<PublicTestimonial> forFeed() {
+        return writer.published(0, FEED_ENTRIES).items();
+    }
+
+    /** The webinars a testimonial may be about (those that took place), plus the one it is already about. */
+    public List<TestimonialSubjects.WebinarChoice> webinarChoices(Long current) {
+        return subjects.webinars(current);
+    }
+
     public String creditText(Credit credit, String organization) {
         return writer.creditText(caller.requireMemberId(), credit, organization);
     }

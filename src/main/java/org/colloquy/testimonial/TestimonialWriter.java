@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -55,12 +56,15 @@ public class TestimonialWriter {
     @Inject
     private NameConsents nameConsents;
 
+    @Inject
+    private TestimonialSubjects subjects;
+
     // ------------------------------------------------------------------ the author
 
     /** Writes a testimonial, awaiting review, with the credit chosen. */
     public Testimonial write(long authorId, TestimonialDraft draft, String via) {
         Checked checked = check(authorId, draft);
-        Testimonial testimonial = new Testimonial(authorId, checked.body, draft.rating(), checked.about, now());
+        Testimonial testimonial = new Testimonial(authorId, checked.body, draft.rating(), checked.webinarId, checked.about, now());
         em.persist(testimonial);
         em.flush();
         applyCredit(testimonial, draft.credit(), checked.creditText, via);
@@ -76,9 +80,9 @@ public class TestimonialWriter {
         Testimonial testimonial = own(authorId, id);
         Checked checked = check(authorId, draft);
         if (!testimonial.body().equals(checked.body) || !Objects.equals(testimonial.rating(), draft.rating())
-                || !Objects.equals(testimonial.about(), checked.about)) {
+                || !Objects.equals(testimonial.webinarId(), checked.webinarId)) {
             endShowing(testimonial);
-            testimonial.rewrite(checked.body, draft.rating(), checked.about, now());
+            testimonial.rewrite(checked.body, draft.rating(), checked.webinarId, checked.about, now());
         }
         applyCredit(testimonial, draft.credit(), checked.creditText, via);
         return testimonial;
@@ -253,7 +257,7 @@ public class TestimonialWriter {
         return "testimonial:" + testimonial.id();
     }
 
-    private record Checked(String body, String about, String creditText) {
+    private record Checked(String body, Long webinarId, String about, String creditText) {
     }
 
     private Checked check(long authorId, TestimonialDraft draft) {
@@ -267,9 +271,14 @@ public class TestimonialWriter {
         if (draft.rating() != null && (draft.rating() < 1 || draft.rating() > RATING_MAX)) {
             problems.put("rating", Texts.get("testimonial.rating.range", RATING_MAX));
         }
-        String about = draft.about() == null || draft.about().isBlank() ? null : draft.about().strip();
-        if (about != null && about.length() > Testimonial.ABOUT_LENGTH) {
-            problems.put("about", Texts.get("testimonial.about.tooLong", Testimonial.ABOUT_LENGTH));
+        String about = null;
+        if (draft.webinarId() != null) {
+            Optional<TestimonialSubjects.WebinarChoice> webinar = subjects.find(draft.webinarId());
+            if (webinar.isEmpty()) {
+                problems.put("about", Texts.get("testimonial.about.unknown"));
+            } else {
+                about = webinar.get().title();
+            }
         }
         Credit credit = draft.credit() == null ? Credit.ANONYMOUS : draft.credit();
         String organization = draft.organization() == null ? "" : draft.organization().strip();
@@ -290,7 +299,7 @@ public class TestimonialWriter {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Checked(body, about, creditText);
+        return new Checked(body, draft.webinarId(), about, creditText);
     }
 
     private static OffsetDateTime now() {

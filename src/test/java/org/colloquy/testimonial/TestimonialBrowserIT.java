@@ -14,12 +14,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.colloquy.account.TotpCodes;
 import org.colloquy.test.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Testimonials in the browser, walking issue 10's "Done when" (P-TESTI-1, P-TESTI-2, P-CONSENT-1):
@@ -50,17 +50,15 @@ class TestimonialBrowserIT extends BrowserTest {
 
         register("Moderator Person " + id, moderator, "tmod." + id + "@example.org", moderatorPassword);
         testHook("/test/testimonial/moderator", Map.of("username", moderator));
+        String webinar = "Webinarmark " + id;
+        String webinarId = testHook("/test/testimonial/past-webinar", Map.of("title", webinar)).strip();
         register(realName, author, authorEmail, authorPassword);
         signIn(author, authorPassword);
         Set<Cookie> authorCookies = driver.manage().getCookies();
         driver.manage().deleteAllCookies();
         signIn(moderator, moderatorPassword);
         // Staff roles need a second factor in the test portal (COLLOQUY_STAFF_MFA=true).
-        open("/account/two-factor");
-        submit("status:start");
-        String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
-        type("setup:code", TotpCodes.now(secret));
-        submit("setup:confirm");
+        setUpSecondFactor();
         Set<Cookie> moderatorCookies = driver.manage().getCookies();
         signInAs(authorCookies);
 
@@ -77,10 +75,11 @@ class TestimonialBrowserIT extends BrowserTest {
         assertTrue(radio("ANONYMOUS").isSelected(), "anonymous is the pre-selected credit");
         assertTrue(label("FULL_NAME").contains("Show my name, " + realName + ", with this testimonial on the public testimonials page"),
                 label("FULL_NAME"));
-        type("testimonial:about", "The autumn meetup " + id);
+        new Select(driver.findElement(By.id("testimonial:about"))).selectByVisibleText(webinar);
         submit("testimonial:save");
         assertTrue(driver.findElement(By.id("testimonial:body-message")).getText().contains("Write your testimonial"), mainText());
-        assertEquals("The autumn meetup " + id, driver.findElement(By.id("testimonial:about")).getAttribute("value"));
+        assertEquals(webinar, new Select(driver.findElement(By.id("testimonial:about"))).getFirstSelectedOption().getText(),
+                "the chosen webinar is kept when the text is refused");
         String body = "Bodymark" + id + " the forums helped me ship";
         type("testimonial:body", body);
         radio("FULL_NAME").click();
@@ -101,7 +100,7 @@ class TestimonialBrowserIT extends BrowserTest {
         submit("feature-" + testimonialId + ":feature");
         assertTrue(driver.findElement(By.id("published-" + testimonialId)).getText().contains("Featured on the home page"));
 
-        for (String path : List.of("/testimonials", "/")) {
+        for (String path : List.of("/testimonials", "/", "/feeds/testimonials")) {
             String bytes = anonymousBytes(path);
             assertTrue(bytes.contains(body), path + " shows the testimonial");
             assertTrue(bytes.contains(realName), path + " shows the consented name");
@@ -109,6 +108,9 @@ class TestimonialBrowserIT extends BrowserTest {
         driver.manage().deleteAllCookies();
         open("/testimonials");
         assertTrue(driver.findElement(By.id("testimonial-" + testimonialId)).getText().contains(realName));
+        WebElement about = driver.findElement(By.cssSelector("#testimonial-" + testimonialId + " .testimonial__about a"));
+        assertEquals(webinar, about.getText(), "the testimonial names the webinar it is about");
+        assertTrue(about.getAttribute("href").endsWith("/event?id=" + webinarId), about.getAttribute("href"));
         open("/");
         assertTrue(driver.findElement(By.id("testimonialHighlights")).getText().contains(realName));
 
@@ -141,7 +143,7 @@ class TestimonialBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("withdrawnNotice")).isDisplayed());
 
         // Fetched fresh, and fetched again (a cache would answer the second): no name, no initials, the words still there.
-        for (String path : List.of("/testimonials", "/", "/testimonials?page=1")) {
+        for (String path : List.of("/testimonials", "/", "/testimonials?page=1", "/feeds/testimonials")) {
             for (int fetch = 0; fetch < 2; fetch++) {
                 HttpResponse<String> response = anonymous(path);
                 assertNotEquals("hit", response.headers().firstValue("X-Colloquy-Cache").orElse(""), path);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.colloquy.account.DemoAccounts;
+import org.colloquy.event.EventDemoContent;
 import org.junit.jupiter.api.Test;
 
 /** The demo testimonials: each credit choice published at least once, by demo members, within the writer's limits. */
@@ -24,6 +25,9 @@ class TestimonialDemoContentTest {
             assertTrue(!s.feature() || s.publish(), "only published ones are featured");
         });
         assertTrue(new TestimonialDemoContent().order() > new DemoAccounts().order(), "seeded after the accounts");
+        assertTrue(new TestimonialDemoContent().order() > new EventDemoContent().order(), "seeded after the webinar one is about");
+        assertTrue(TestimonialDemoContent.SAMPLES.stream().anyMatch(s -> s.publish() && EventDemoContent.PAST_WEBINAR.equals(s.webinar())),
+                "a published demo testimonial is about the past demo webinar");
     }
 
     @Test

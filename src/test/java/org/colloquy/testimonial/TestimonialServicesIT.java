@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,6 +22,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 
+import org.colloquy.event.EventService;
+import org.colloquy.event.Webinar;
+import org.colloquy.event.WebinarDraft;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.security.NotSignedInException;
 import org.colloquy.platform.validation.InvalidInputException;
@@ -73,6 +78,9 @@ class TestimonialServicesIT {
 
     @Inject
     DisclosureService disclosures;
+
+    @Inject
+    EventService events;
 
     /** P-TESTI-1, P-CONSENT-1: anonymous is recorded with no consent; a name is a consent naming exactly what is shown. */
     @Test
@@ -201,12 +209,46 @@ class TestimonialServicesIT {
     void badInputIsRefusedFieldByFieldAndNothingIsSaved() {
         long member = member("Barbara Liskov");
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> writer.write(member, new TestimonialDraft(" ", 7, "x".repeat(201), Credit.INITIALS, ""), "test"));
+                () -> writer.write(member, new TestimonialDraft(" ", 7, Long.MAX_VALUE, Credit.INITIALS, ""), "test"));
         assertEquals(Set.of("body", "rating", "about", "organization"), e.problems().keySet());
         assertThrows(InvalidInputException.class,
                 () -> writer.write(member, new TestimonialDraft("y".repeat(2001), null, null, Credit.ANONYMOUS, null), "test"));
         assertTrue(writer.of(member).isEmpty());
         assertTrue(consents.history(member).isEmpty());
+    }
+
+    /**
+     * A testimonial is about a webinar that took place, or the community in general: the public
+     * credit line names the webinar and links it; one still to come, or cancelled, is refused beside
+     * the field.
+     */
+    @Test
+    void aTestimonialIsAboutAWebinarThatTookPlaceOrTheCommunityInGeneral() {
+        long member = member("Grace Hopper");
+        LocalDate held = LocalDate.now().minusDays(10);
+        LocalDate coming = LocalDate.now().plusDays(10);
+        String title = "Compilers for people " + UUID.randomUUID();
+        Webinar past = events.createUnchecked(new WebinarDraft(title, "Held.", held.atTime(LocalTime.NOON), held.atTime(LocalTime.NOON.plusHours(1)),
+                "UTC", 10, null, "https://meet.example.org/c", List.of()));
+        Webinar upcoming = events.createUnchecked(new WebinarDraft("Still to come " + title, "Soon.", coming.atTime(LocalTime.NOON),
+                coming.atTime(LocalTime.NOON.plusHours(1)), "UTC", 10, null, "https://meet.example.org/d", List.of()));
+
+        assertTrue(service.webinarChoices(null).stream().anyMatch(c -> c.id() == past.id()), "a webinar that took place is offered");
+        assertFalse(service.webinarChoices(null).stream().anyMatch(c -> c.id() == upcoming.id()), "one still to come is not");
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> writer.write(member, new TestimonialDraft("Early", null, upcoming.id(), Credit.ANONYMOUS, null), "test"));
+        assertEquals(Set.of("about"), refused.problems().keySet());
+
+        Testimonial t = writer.write(member, new TestimonialDraft("Nanoseconds, explained", 5, past.id(), Credit.ANONYMOUS, null), "test");
+        writer.publish(t.id());
+        PublicTestimonial shown = shown(t.id()).orElseThrow();
+        assertEquals(past.id(), shown.webinarId());
+        assertEquals(title, shown.about());
+
+        Testimonial general = writer.edit(member, t.id(), new TestimonialDraft("Nanoseconds, explained", 5, null, Credit.ANONYMOUS, null), "test");
+        assertNull(general.webinarId());
+        assertNull(general.about());
+        assertEquals(TestimonialStatus.AWAITING_REVIEW, general.status(), "a changed subject goes back to review");
     }
 
     /** Withdrawing the testimonial removes it everywhere, withdraws its consent and ends the showing (P-TESTI-1). */

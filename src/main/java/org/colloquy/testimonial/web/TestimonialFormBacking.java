@@ -23,6 +23,7 @@ import org.colloquy.testimonial.NoSuchTestimonialException;
 import org.colloquy.testimonial.Testimonial;
 import org.colloquy.testimonial.TestimonialDraft;
 import org.colloquy.testimonial.TestimonialService;
+import org.colloquy.testimonial.TestimonialSubjects;
 import org.colloquy.testimonial.TestimonialStatus;
 import org.omnifaces.util.Faces;
 
@@ -53,7 +54,8 @@ public class TestimonialFormBacking {
     private Long id;
     private String body;
     private Integer rating;
-    private String about;
+    private Long webinarId;
+    private List<TestimonialSubjects.WebinarChoice> webinars;
     private Credit credit = Credit.ANONYMOUS;
     private String organization;
     private List<Choice> choices;
@@ -70,7 +72,7 @@ public class TestimonialFormBacking {
             id = testimonial.id();
             body = testimonial.body();
             rating = testimonial.rating();
-            about = testimonial.about();
+            webinarId = testimonial.webinarId();
             credit = testimonial.credit();
             organization = organizationOf(testimonial);
         } catch (NumberFormatException | NoSuchTestimonialException e) {
@@ -93,7 +95,7 @@ public class TestimonialFormBacking {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("testimonial.organization.reworded"), null));
             return null;
         }
-        TestimonialDraft draft = new TestimonialDraft(body, rating, about, credit, organization);
+        TestimonialDraft draft = new TestimonialDraft(body, rating, webinarId, credit, organization);
         try {
             String saved = "review";
             if (id == null) {
@@ -159,12 +161,20 @@ public class TestimonialFormBacking {
         this.rating = rating;
     }
 
-    public String getAbout() {
-        return about;
+    public Long getWebinarId() {
+        return webinarId;
     }
 
-    public void setAbout(String about) {
-        this.about = about;
+    public void setWebinarId(Long webinarId) {
+        this.webinarId = webinarId;
+    }
+
+    /** The webinars the testimonial may be about (those that took place), for the "About" list. */
+    public List<TestimonialSubjects.WebinarChoice> getWebinars() {
+        if (webinars == null) {
+            webinars = testimonials.webinarChoices(webinarId);
+        }
+        return webinars;
     }
 
     public Credit getCredit() {
