@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.colloquy.platform.i18n.Dates;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.security.Caller;
 
@@ -77,6 +78,9 @@ public class DisclosureService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private Dates dates;
 
     /**
      * Checks every member's basis now and records one ledger entry per member, in the caller's
@@ -299,12 +303,12 @@ public class DisclosureService {
         return views;
     }
 
-    private static String describe(LedgerEntry entry, Consent consent) {
+    private String describe(LedgerEntry entry, Consent consent) {
         if (entry.consentId() == null) {
             return Texts.get("ledger.basis.clause", Texts.get(entry.clause().labelKey()));
         }
         return consent == null
                 ? Texts.get("ledger.basis.consentGone", entry.consentId())
-                : Texts.get("ledger.basis.consent", entry.consentId(), consent.givenVia());
+                : Texts.get("ledger.basis.consent", entry.consentId(), consent.givenVia(), dates.date(consent.givenAt()));
     }
 }

@@ -43,6 +43,7 @@ import org.colloquy.account.AgeBand;
 import org.colloquy.account.MemberSessions;
 import org.colloquy.account.Registration;
 import org.colloquy.forum.SqlStatementCounter;
+import org.colloquy.platform.i18n.Dates;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyService;
@@ -323,7 +324,8 @@ class PrivacyServicesIT {
         assertEquals(RecipientKind.SPONSOR, newest.kind());
         assertEquals(fields("email"), newest.fields());
         assertEquals(consent.id(), newest.consentId());
-        assertEquals("Your consent (no. " + consent.id() + "), given via Webinar registration form", newest.basisDescription());
+        assertEquals("Your consent of " + new Dates().date(consent.givenAt()) + " (no. " + consent.id() + "), given via Webinar registration form",
+                newest.basisDescription());
 
         LedgerPage last = disclosures.forMember(member, 2, 2);
         assertEquals(List.of("Export 1"), last.entries().stream().map(LedgerEntryView::purpose).toList());
@@ -360,7 +362,8 @@ class PrivacyServicesIT {
 
         HttpResponse<String> own = get(adaSession, "page=0");
         assertEquals(List.of("page 0 of 1, total 1, next false",
-                        sponsor.label() + " | Attendee list of Webinar X | Your consent (no. " + adas.id() + "), given via Webinar registration form"),
+                        sponsor.label() + " | Attendee list of Webinar X | Your consent of " + new Dates().date(adas.givenAt())
+                                + " (no. " + adas.id() + "), given via Webinar registration form"),
                 own.body().lines().toList());
         assertTrue(get(signedIn(officer), "page=0").body().startsWith("page 0 of 0, total 0"), "the officer's own ledger is empty");
     }

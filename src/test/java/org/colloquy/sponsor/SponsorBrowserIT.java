@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.colloquy.test.BrowserTest;
@@ -160,9 +161,16 @@ class SponsorBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("refused")).isDisplayed(), mainText());
         assertEquals(403, export(eventId, sponsorA).statusCode(), "a crafted export of another sponsor's list");
 
-        // M withdraws A from the registration page, from the keyboard.
+        // M finds the sharing in the privacy centre, which leads to the registration page; M withdraws A there, from the keyboard.
         switchTo(member, password);
-        open("/event-register?id=" + eventId);
+        open("/account/privacy");
+        WebElement manage = driver.findElements(By.cssSelector("li.consent")).stream()
+                .filter(li -> li.getText().contains("Acme " + id)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("a[id^=manage-]"));
+        assertTrue(manage.getText().contains("change what you share or cancel it"), manage.getText());
+        manage.click();
+        awaitLoaded();
+        assertTrue(driver.getCurrentUrl().endsWith("/event-register?id=" + eventId), driver.getCurrentUrl());
         assertTrue(mainText().contains("You share now: email address, name"), mainText());
         pressEnter("register:sponsors:" + a + ":withdraw");
         assertTrue(driver.findElement(By.id("doneNotice")).getText().startsWith("You no longer share anything"), mainText());
@@ -186,6 +194,8 @@ class SponsorBrowserIT extends BrowserTest {
         String ledger = driver.findElement(By.id("ledgerTable")).getText();
         assertEquals(2, ledger.lines().filter(l -> l.contains("Acme " + id + " (sponsor of Sharing, carefully " + id + ")")).count(), ledger);
         assertTrue(ledger.contains("viewed in the sponsor portal") && ledger.contains("exported as CSV"), ledger);
+        assertTrue(Pattern.compile("Your consent of \\d{1,2} \\w+ \\d{4} \\(no\\. \\d+\\), given via").matcher(ledger).find(),
+                "each disclosure names the date of the consent it rested on: " + ledger);
         assertTrue(driver.findElement(By.id("historyTable")).getText().contains("Acme " + id), driver.findElement(By.id("historyTable")).getText());
     }
 

@@ -44,6 +44,11 @@ public class PrivacyCentreBacking {
     /** A policy document's version as its acceptance names it: {@code privacy/3}, {@code rules/2}. */
     private static final Pattern POLICY_VERSION = Pattern.compile("(privacy|rules)/(\\d+)");
 
+    /** Consent subjects that have a page of their own where the member manages what the consent is for. */
+    private static final Pattern SPONSOR_SHARING = Pattern.compile("sponsor:\\d+/event:(\\d+)");
+    private static final Pattern TESTIMONIAL = Pattern.compile("testimonial:(\\d+)");
+    private static final Pattern WORKGROUP = Pattern.compile("workgroup:(\\d+)");
+
     @Inject
     private PrivacyCentre centre;
 
@@ -139,6 +144,36 @@ public class PrivacyCentreBacking {
     public String noticeHref(Consent consent) {
         Matcher matcher = POLICY_VERSION.matcher(consent.noticeVersion());
         return matcher.matches() ? Faces.getRequestContextPath() + "/" + matcher.group(1) + "/v/" + matcher.group(2) : null;
+    }
+
+    /**
+     * Where the member manages what a consent is for, beyond withdrawing it here: the registration
+     * (change what is shared or cancel it), the testimonial, the workgroup; null when there is no such page.
+     */
+    public String manageHref(Consent consent) {
+        String subject = consent.subjectKey();
+        if (subject == null) {
+            return null;
+        }
+        Matcher m = SPONSOR_SHARING.matcher(subject);
+        if (m.matches()) {
+            return Faces.getRequestContextPath() + "/event-register?id=" + m.group(1);
+        }
+        m = TESTIMONIAL.matcher(subject);
+        if (m.matches()) {
+            return Faces.getRequestContextPath() + "/account/testimonial?id=" + m.group(1);
+        }
+        m = WORKGROUP.matcher(subject);
+        if (m.matches()) {
+            return Faces.getRequestContextPath() + "/workgroups/group?id=" + m.group(1);
+        }
+        return null;
+    }
+
+    /** The words of the link to {@link #manageHref(Consent)}. */
+    public String manageLabel(Consent consent) {
+        String subject = consent.subjectKey();
+        return subject == null ? "" : Texts.get("privacyCentre.consent.manage." + subject.substring(0, subject.indexOf(':')));
     }
 
     private static String label(Consent consent) {
