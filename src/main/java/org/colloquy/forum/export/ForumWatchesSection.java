@@ -1,7 +1,5 @@
 package org.colloquy.forum.export;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -9,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.colloquy.privacy.export.ExportJson;
 import org.colloquy.privacy.export.PersonalDataSection;
-import org.colloquy.privacy.export.Withheld;
 
 /** The topics and forums the member watches, in the export (P-ACCOUNT-3). */
 @ApplicationScoped
@@ -34,11 +31,5 @@ public class ForumWatchesSection implements PersonalDataSection {
             count++;
         }
         return count;
-    }
-
-    @Override
-    public List<Withheld> withheld() {
-        return List.of(new Withheld("Which post of each topic you last read (the \"new\" markers)",
-                "A technical marker of reading position, rewritten on every visit; not exported."));
     }
 }

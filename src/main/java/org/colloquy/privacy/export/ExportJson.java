@@ -21,6 +21,11 @@ public final class ExportJson {
             json.writeNull(name);
         } else if (value instanceof OffsetDateTime time) {
             json.write(name, time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        } else if (value instanceof java.sql.Date day) {
+            json.write(name, day.toLocalDate().toString());
+        } else if (value instanceof java.util.Date date) {
+            // A native query on PostgreSQL answers java.sql.Timestamp for TIMESTAMP WITH TIME ZONE.
+            json.write(name, DateTimeFormatter.ISO_INSTANT.format(date.toInstant()));
         } else if (value instanceof TemporalAccessor time) {
             json.write(name, time.toString());
         } else if (value instanceof Boolean bool) {
