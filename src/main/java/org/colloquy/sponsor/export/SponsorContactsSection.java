@@ -1,0 +1,36 @@
+package org.colloquy.sponsor.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.colloquy.privacy.export.ExportJson;
+import org.colloquy.privacy.export.PersonalDataSection;
+
+/** The sponsors the member is a contact of, in the export (P-ACCOUNT-3). */
+@ApplicationScoped
+public class SponsorContactsSection implements PersonalDataSection {
+
+    private static final String[] FIELDS = {"sponsor", "addedAt"};
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public String name() {
+        return "sponsor-contacts";
+    }
+
+    @Override
+    public int write(long memberId, JsonGenerator json) {
+        int count = 0;
+        for (Object[] row : em.createQuery("SELECT s.name, c.addedAt FROM SponsorContact c, Sponsor s"
+                + " WHERE c.memberId = :member AND s.id = c.sponsorId ORDER BY c.id", Object[].class)
+                .setParameter("member", memberId).getResultList()) {
+            ExportJson.object(json, FIELDS, row);
+            count++;
+        }
+        return count;
+    }
+}
