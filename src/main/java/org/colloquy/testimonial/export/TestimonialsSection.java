@@ -15,7 +15,7 @@ import org.colloquy.privacy.export.PersonalDataSection;
 @ApplicationScoped
 public class TestimonialsSection implements PersonalDataSection {
 
-    private static final String[] FIELDS = {"id", "body", "rating", "about", "status", "credit", "creditText", "consentId",
+    private static final String[] FIELDS = {"id", "body", "rating", "webinarId", "about", "status", "credit", "creditText", "consentId",
             "staffNote", "featured", "createdAt", "updatedAt", "publishedAt"};
 
     @PersistenceContext
@@ -29,7 +29,7 @@ public class TestimonialsSection implements PersonalDataSection {
     @Override
     public int write(long memberId, JsonGenerator json) {
         int count = 0;
-        for (Object[] row : em.createQuery("SELECT t.id, t.body, t.rating, t.about, t.status, t.credit, t.creditText, t.consentId,"
+        for (Object[] row : em.createQuery("SELECT t.id, t.body, t.rating, t.webinarId, t.about, t.status, t.credit, t.creditText, t.consentId,"
                 + " t.staffNote, t.featured, t.createdAt, t.updatedAt, t.publishedAt FROM Testimonial t WHERE t.authorId = :member"
                 + " ORDER BY t.id", Object[].class).setParameter("member", memberId).getResultList()) {
             ExportJson.object(json, FIELDS, row);
