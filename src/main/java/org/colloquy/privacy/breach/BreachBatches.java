@@ -76,10 +76,10 @@ public class BreachBatches {
         if (breach.isSent()) {
             return breach;
         }
-        Object[] counts = em.createQuery("SELECT COUNT(s), SUM(CASE WHEN s.mailed = TRUE THEN 1 ELSE 0 END) FROM BreachSend s"
-                + " WHERE s.breachId = :b", Object[].class).setParameter("b", breachId).getSingleResult();
-        int affected = ((Number) counts[0]).intValue();
-        int mailed = counts[1] == null ? 0 : ((Number) counts[1]).intValue();
+        int affected = em.createQuery("SELECT COUNT(s) FROM BreachSend s WHERE s.breachId = :b", Long.class)
+                .setParameter("b", breachId).getSingleResult().intValue();
+        int mailed = em.createQuery("SELECT COUNT(s) FROM BreachSend s WHERE s.breachId = :b AND s.mailed = TRUE", Long.class)
+                .setParameter("b", breachId).getSingleResult().intValue();
         breach.markSent(actorId, OffsetDateTime.now(ZoneOffset.UTC), affected, mailed);
         staffLog.record(actorId, actorId, StaffAction.Kind.SEND_BREACH_NOTICE, "breach " + breachId,
                 affected + " affected, " + mailed + " mailed: " + breach.title());
