@@ -134,7 +134,7 @@ public class MemberDirectory {
         return members.find(memberId).map(m -> m.roles().contains(Role.MODERATOR) || m.roles().contains(Role.ADMIN)).orElse(false);
     }
 
-    /** Whether the member keeps privacy records: holds the PRIVACY_OFFICER or the ADMIN role (read now, not from a session). */
+    /** Whether the member decides removal requests: holds the PRIVACY_OFFICER or the ADMIN role (read now). */
     public boolean isPrivacyOfficer(long memberId) {
         return members.find(memberId).map(m -> m.roles().contains(Role.PRIVACY_OFFICER) || m.roles().contains(Role.ADMIN)).orElse(false);
     }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +26,8 @@ public class BreachBanner {
 
     static final Duration REFRESH = Duration.ofSeconds(30);
 
+    private static final Logger LOG = Logger.getLogger(BreachBanner.class.getName());
+
     private record Snapshot(List<BreachNotice> notices, OffsetDateTime readAt) {
     }
 
@@ -37,7 +41,15 @@ public class BreachBanner {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Snapshot seen = snapshot;
         if (seen == null || seen.readAt().plus(REFRESH).isBefore(now)) {
-            seen = new Snapshot(List.copyOf(desk.bannersAt(now)), now);
+            List<BreachNotice> notices;
+            try {
+                notices = List.copyOf(desk.bannersAt(now));
+            } catch (RuntimeException e) {
+                // Error pages use the layout too: a database that is down must not break the page that says so.
+                LOG.log(Level.WARNING, "Could not read the breach notices; showing what was read before", e);
+                notices = seen == null ? List.of() : seen.notices();
+            }
+            seen = new Snapshot(notices, now);
             snapshot = seen;
         }
         return seen.notices().stream().filter(n -> n.showsBannerAt(now)).toList();
