@@ -172,6 +172,11 @@ public class BreachNotice {
         return bannerUntil;
     }
 
+    /** The last day the public banner shows (it ends at the end of that day, UTC). */
+    public LocalDate lastBannerDay() {
+        return bannerUntil.minusDays(1).toLocalDate();
+    }
+
     public Long recordedBy() {
         return recordedBy;
     }

@@ -21,12 +21,12 @@ public class BreachPageBacking {
     @Inject
     private BreachDesk desk;
 
-    private Long id;
+    private String id;
     private BreachNotice notice;
 
     /** View action: the notice, or the not-found page. */
     public void load() throws IOException {
-        notice = id == null ? null : desk.publicNotice(id).orElse(null);
+        notice = id == null || !id.matches("[0-9]{1,18}") ? null : desk.publicNotice(Long.parseLong(id)).orElse(null);
         if (notice == null) {
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().responseSendError(404, null);
@@ -38,11 +38,11 @@ public class BreachPageBacking {
         return notice;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 }
