@@ -60,6 +60,21 @@ public class MemberAddresses {
     }
 
     /**
+     * The verified address of each of these members, in one query, whatever their state: suspended
+     * and deactivated members included, for a notice they must receive all the same (a breach notice
+     * about their data). Members without a verified address are absent.
+     */
+    public Map<Long, Address> verifiedOf(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT m.id, m.email, m.name FROM Member m WHERE m.id IN :ids AND m.emailVerifiedAt IS NOT NULL", Object[].class)
+                .setParameter("ids", List.copyOf(memberIds))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> new Address((Long) row[0], (String) row[1], (String) row[2])));
+    }
+
+    /**
      * One page of verified addresses, ordered by account id.
      *
      * @param afterMemberId the last member id of the previous page, 0 for the first page

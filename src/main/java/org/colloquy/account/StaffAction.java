@@ -29,7 +29,9 @@ public class StaffAction {
         HIDE_POST, HIDE_POST_BY_FLAGS, APPROVE_POST, RESTORE_POST, DELETE_POST, DISMISS_FLAGS, LOCK_TOPIC, UNLOCK_TOPIC,
         PIN_TOPIC, UNPIN_TOPIC, GRANT_APPEAL, DENY_APPEAL,
         /** Sanctions (issue 7): the subject is the member; a lifted suspension is logged as REINSTATE. */
-        WARN, SILENCE, LIFT_SILENCE
+        WARN, SILENCE, LIFT_SILENCE,
+        /** Breach notices (issue 12, P-BREACH-1): the subject is the privacy officer, the detail names the breach. */
+        RECORD_BREACH, SEND_BREACH_NOTICE
     }
 
     @Id
