@@ -3,7 +3,7 @@
 # stays flat. Starts one Payara Micro node of the built WAR on a fresh PostgreSQL database (loopback,
 # no Hazelcast, phone-home off, a small heap so a non-streaming export would fail), seeds N
 # registrations with SQL (every other registrant consents to share email and name with the sponsor),
-# signs the sponsor's contact in through the real sign-in form, and times GET /sponsor/export.
+# signs the sponsor's contact in through the real sign-in form, and times POST /sponsor/export.
 #
 #   mvn -B -ntp -o -q -DskipTests package     # target/colloquy.war and target/payara-micro.jar
 #   bench/events-export.sh                      # 100k registrations
@@ -138,10 +138,15 @@ code=$(curl -sS -o "$out/sign-in-answer.html" -w '%{http_code}' -c "$jar_file" -
     --data-urlencode "signIn:password=$password" --data-urlencode "signIn:submit=Sign in" "$portal/sign-in")
 [[ $code == 302 || $code == 303 ]] || die "sign-in answered $code (see $out/sign-in-answer.html)"
 
+# The export is a POST carrying the session's form token, which every signed-in page holds (the sign-out form).
+token=$(curl -fsS -b "$jar_file" -H "X-Forwarded-For: 10.99.0.1" "$portal/sponsor/portal" \
+    | python3 -c 'import html, re, sys; print(html.unescape(re.search(r"name=\"token\" value=\"([^\"]*)\"", sys.stdin.read()).group(1)))') \
+    || die "no form token on the sponsor portal"
+
 rss() { awk '/VmRSS/ {print $2}' "/proc/$node_pid/status"; }
 export_once() {
     curl -sS -o "$out/export.csv" -b "$jar_file" -H "X-Forwarded-For: 10.99.0.1" -w '%{http_code} %{time_total} %{size_download}\n' \
-        "$portal/sponsor/export?event=$webinar&sponsor=$sponsor"
+        --data-urlencode "event=$webinar" --data-urlencode "sponsor=$sponsor" --data-urlencode "token=$token" "$portal/sponsor/export"
 }
 read -r code warm_s size < <(export_once)
 [[ $code == 200 ]] && head -1 "$out/export.csv" | grep -q '^# Event: ' || die "the export answered $code without a CSV (see $out/export.csv)"

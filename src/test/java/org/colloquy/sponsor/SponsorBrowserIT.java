@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -143,6 +145,9 @@ class SponsorBrowserIT extends BrowserTest {
         String sponsorA = attendeesPath.replaceAll(".*sponsor=(\\d+).*", "$1");
         HttpResponse<String> csv = export(eventId, sponsorA);
         assertEquals(200, csv.statusCode());
+        assertEquals(302, exportRequest(eventId, sponsorA, null).statusCode(), "without the form token (another site's form) nothing is exported");
+        assertEquals(302, send(HttpRequest.newBuilder(portal.uri("/sponsor/export?event=" + eventId + "&sponsor=" + sponsorA)).GET()).statusCode(),
+                "a link (GET) leads back to the page and exports nothing");
         List<String> rows = csv.body().lines().filter(l -> !l.startsWith("#")).toList();
         assertEquals(List.of("email,name,job_title,organization,consent_given_at"), rows.subList(0, 1));
         assertEquals(2, rows.size(), csv.body());
@@ -230,13 +235,23 @@ class SponsorBrowserIT extends BrowserTest {
         driver.findElement(By.id("register:sponsors:" + sponsor + ":fields:" + field + ":tick")).click();
     }
 
+    /** Presses "Export as CSV" as the browser would: a POST with the session's form token and every cookie the browser holds. */
     private HttpResponse<String> export(String eventId, String sponsorId) throws Exception {
+        return exportRequest(eventId, sponsorId, driver.findElement(By.cssSelector("input[name=token]")).getAttribute("value"));
+    }
+
+    private HttpResponse<String> exportRequest(String eventId, String sponsorId, String token) throws Exception {
+        String form = "event=" + eventId + "&sponsor=" + sponsorId + (token == null ? "" : "&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(portal.uri("/sponsor/export")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         // Every cookie the browser holds, as the browser would send them: Payara checks the session's
         // version (JSESSIONIDVERSION) and, without it, may read an older replicated copy of the session.
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri("/sponsor/export?event=" + eventId + "&sponsor=" + sponsorId))
-                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(request.header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private ReceivedMail awaitMail(String to, String subjectPart) {

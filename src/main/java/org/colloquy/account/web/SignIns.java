@@ -1,5 +1,7 @@
 package org.colloquy.account.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -60,6 +62,17 @@ public class SignIns {
         HttpSession session = request.getSession(false);
         return session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn
                 ? Optional.of(signedIn) : Optional.empty();
+    }
+
+    /**
+     * Whether the request's {@code token} parameter is this session's form token: a plain (non-Faces)
+     * POST form carries it, so another site cannot make a signed-in browser submit the form.
+     */
+    public boolean hasFormToken(HttpServletRequest request) {
+        String token = request.getParameter("token");
+        return token != null && signedIn(request)
+                .filter(s -> MessageDigest.isEqual(s.formToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)))
+                .isPresent();
     }
 
     /** The sign-in step kept in this session under the attribute, unless there is none or it has expired. */

@@ -1,8 +1,6 @@
 package org.colloquy.account.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,12 +23,7 @@ public class SignOutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String token = request.getParameter("token");
-        boolean genuine = token != null && signIns.signedIn(request)
-                .filter(signedIn -> MessageDigest.isEqual(signedIn.formToken().getBytes(StandardCharsets.UTF_8),
-                        token.getBytes(StandardCharsets.UTF_8)))
-                .isPresent();
-        if (!genuine) {
+        if (!signIns.hasFormToken(request)) {
             response.sendRedirect(request.getContextPath() + "/");
             return;
         }

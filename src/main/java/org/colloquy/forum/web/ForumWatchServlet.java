@@ -1,8 +1,6 @@
 package org.colloquy.forum.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -38,11 +36,7 @@ public class ForumWatchServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String token = request.getParameter("token");
-        boolean genuine = token != null && signIns.signedIn(request)
-                .filter(s -> MessageDigest.isEqual(s.formToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)))
-                .isPresent();
-        if (!genuine) {
+        if (!signIns.hasFormToken(request)) {
             response.sendRedirect(request.getContextPath() + "/sign-in");
             return;
         }

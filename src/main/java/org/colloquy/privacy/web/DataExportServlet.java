@@ -3,7 +3,6 @@ package org.colloquy.privacy.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -43,11 +42,7 @@ public class DataExportServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String token = request.getParameter("token");
-        boolean genuine = token != null && signIns.signedIn(request)
-                .filter(s -> MessageDigest.isEqual(s.formToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)))
-                .isPresent();
-        if (!genuine) {
+        if (!signIns.hasFormToken(request)) {
             response.sendRedirect(request.getContextPath() + "/account/privacy");
             return;
         }

@@ -14,12 +14,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.colloquy.account.web.SignIns;
 import org.colloquy.sponsor.PortalRefusedException;
 import org.colloquy.sponsor.SponsorPortal;
 
 /**
- * {@code GET /sponsor/export?event=N&sponsor=S}: the consented attendee list as a CSV download,
- * streamed as it is read (P-SPONSOR-2). The portal refuses a contact of another sponsor with 403.
+ * {@code POST /sponsor/export} ({@code event}, {@code sponsor}, and the session's form {@code token}):
+ * the consented attendee list as a CSV download, streamed as it is read (P-SPONSOR-2). Every export
+ * is a disclosure in the members' ledgers, so it is a POST with the form token: another site cannot
+ * make a contact's browser set one off. A GET leads back to the attendee page. The portal refuses a
+ * contact of another sponsor with 403.
  */
 @WebServlet("/sponsor/export")
 @ServletSecurity(@HttpConstraint(rolesAllowed = "MEMBER"))
@@ -30,17 +34,29 @@ public class AttendeeExportServlet extends HttpServlet {
     @Inject
     private transient SponsorPortal portal;
 
+    @Inject
+    private transient SignIns signIns;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long event;
-        long sponsor;
-        try {
-            event = Long.parseLong(request.getParameter("event"));
-            sponsor = Long.parseLong(request.getParameter("sponsor"));
-        } catch (NumberFormatException e) {
+        long[] ids = ids(request);
+        response.sendRedirect(request.getContextPath() + (ids == null ? "/sponsor/portal"
+                : "/sponsor/attendees?event=" + ids[0] + "&sponsor=" + ids[1]));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long[] ids = ids(request);
+        if (ids == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (!signIns.hasFormToken(request)) {
+            doGet(request, response);
+            return;
+        }
+        long event = ids[0];
+        long sponsor = ids[1];
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
@@ -58,6 +74,15 @@ public class AttendeeExportServlet extends HttpServlet {
                 return;
             }
             throw e;
+        }
+    }
+
+    /** The event and sponsor ids asked for, or null when either is not a number. */
+    private static long[] ids(HttpServletRequest request) {
+        try {
+            return new long[] {Long.parseLong(request.getParameter("event")), Long.parseLong(request.getParameter("sponsor"))};
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
