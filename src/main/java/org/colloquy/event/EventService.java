@@ -17,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.colloquy.account.MemberAddresses;
+import org.colloquy.account.MemberDirectory;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.security.Caller;
 import org.colloquy.platform.validation.InvalidInputException;
@@ -48,6 +49,9 @@ public class EventService {
 
     @Inject
     private EventMails mails;
+
+    @Inject
+    private MemberDirectory directory;
 
     /** What a member chose on the registration form. */
     public record RegistrationForm(String jobTitle, String organization, Map<Long, Set<SharedField>> shares) {
@@ -169,6 +173,20 @@ public class EventService {
             mails.cancelled(webinar, page.stream().map(WebinarRegistration::memberId).toList());
             after = page.get(page.size() - 1).id();
         }
+    }
+
+    /** A registrant as an event manager sees them: the username only (least access), when, and whether they attended. */
+    public record Registrant(long memberId, String username, OffsetDateTime registeredAt, boolean attended) {
+    }
+
+    /** Who is registered now, in the order they registered; for event managers. */
+    public List<Registrant> registrantsAsManager(long webinarId) {
+        requireManager();
+        List<WebinarRegistration> registrations = em.createNamedQuery("WebinarRegistration.activeByDate", WebinarRegistration.class)
+                .setParameter("webinar", webinarId).getResultList();
+        Map<Long, String> usernames = directory.usernames(registrations.stream().map(WebinarRegistration::memberId).toList());
+        return registrations.stream().map(r -> new Registrant(r.memberId(), usernames.get(r.memberId()), r.registeredAt(), r.attended()))
+                .toList();
     }
 
     /** Marks whether a registrant attended; for event managers. */

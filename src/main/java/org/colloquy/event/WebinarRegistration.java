@@ -23,6 +23,8 @@ import jakarta.persistence.Table;
         query = "SELECT COUNT(r) FROM WebinarRegistration r WHERE r.webinarId = :webinar AND r.cancelledAt IS NULL")
 @NamedQuery(name = "WebinarRegistration.activePage",
         query = "SELECT r FROM WebinarRegistration r WHERE r.webinarId = :webinar AND r.cancelledAt IS NULL AND r.id > :after ORDER BY r.id")
+@NamedQuery(name = "WebinarRegistration.activeByDate",
+        query = "SELECT r FROM WebinarRegistration r WHERE r.webinarId = :webinar AND r.cancelledAt IS NULL ORDER BY r.registeredAt, r.id")
 @NamedQuery(name = "WebinarRegistration.activeOfMember",
         query = "SELECT r FROM WebinarRegistration r WHERE r.memberId = :member AND r.cancelledAt IS NULL ORDER BY r.registeredAt DESC")
 public class WebinarRegistration {

@@ -320,6 +320,7 @@ class EventServicesIT {
         assertThrows(EventRefusedException.class, () -> events.register(second, late.id(), new RegistrationForm(null, null, Map.of())));
 
         assertThrows(EventRefusedException.class, () -> events.cancelWebinar(small.id()), "no event manager is signed in");
+        assertThrows(EventRefusedException.class, () -> events.registrantsAsManager(small.id()), "nor may anyone else list the registrants");
         assertThrows(EventRefusedException.class, () -> events.markAttended(small.id(), first, true));
         assertThrows(EventRefusedException.class, () -> events.create(new WebinarDraft("X", "", LocalDateTime.now().plusDays(1),
                 LocalDateTime.now().plusDays(1).plusHours(1), "UTC", null, null, null, List.of())));

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.colloquy.account.TotpCodes;
 import org.colloquy.test.BrowserTest;
 import org.colloquy.test.ReceivedMail;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class SponsorBrowserIT extends BrowserTest {
         register("Evan Manager " + id, manager, manager + "@example.org", password);
         testHook("/test/event/grant", Map.of("username", manager));
         signIn(manager, password);
-        setUpSecondFactor();
+        String managerSecret = setUpSecondFactor();
 
         open("/manage/sponsors");
         type("sponsor:name", "Acme " + id);
@@ -202,6 +203,28 @@ class SponsorBrowserIT extends BrowserTest {
         assertTrue(Pattern.compile("Your consent of \\d{1,2} \\w+ \\d{4} \\(no\\. \\d+\\), given via").matcher(ledger).find(),
                 "each disclosure names the date of the consent it rested on: " + ledger);
         assertTrue(driver.findElement(By.id("historyTable")).getText().contains("Acme " + id), driver.findElement(By.id("historyTable")).getText());
+
+        // The event manager sees M among the registrants, by username only, and marks M as attended.
+        switchTo(manager, password);
+        type("secondFactor:code", TotpCodes.next(managerSecret));
+        submit("secondFactor:submit");
+        open(eventPath);
+        driver.findElement(By.id("registrantsLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        String registrants = driver.findElement(By.id("registrants")).getText();
+        assertTrue(registrants.contains(member), registrants);
+        assertFalse(registrants.contains("Mira Member") || registrants.contains(memberEmail), "managers see usernames only: " + registrants);
+        WebElement row = driver.findElement(By.xpath("//table[@id='registrants']//tr[th[normalize-space()='" + member + "']]"));
+        pressEnter(row.findElement(By.cssSelector("input[type=submit]")).getAttribute("id"));
+        assertEquals("Attendance of " + member + " saved.", driver.findElement(By.id("markedNotice")).getText());
+        assertEquals("Registered now: 1. Marked as attended: 1.", driver.findElement(By.id("registrantCounts")).getText());
+
+        // The manager cancels the webinar: the page says so and M is told by mail.
+        open("/manage/event?id=" + eventId);
+        submit("event:cancelWebinar");
+        assertTrue(driver.findElement(By.id("cancelledNotice")).isDisplayed(), mainText());
+        assertTrue(awaitMail(memberEmail, "Cancelled: ").bodyText().contains("Sharing, carefully " + id));
     }
 
     /** Signs in as another person, starting without the previous person's cookies. */
