@@ -29,7 +29,13 @@ public class StaffAction {
         HIDE_POST, HIDE_POST_BY_FLAGS, APPROVE_POST, RESTORE_POST, DELETE_POST, DISMISS_FLAGS, LOCK_TOPIC, UNLOCK_TOPIC,
         PIN_TOPIC, UNPIN_TOPIC, GRANT_APPEAL, DENY_APPEAL,
         /** Sanctions (issue 7): the subject is the member; a lifted suspension is logged as REINSTATE. */
-        WARN, SILENCE, LIFT_SILENCE
+        WARN, SILENCE, LIFT_SILENCE,
+        /**
+         * Rights requests and under-age reports (issue 12): the subject is the account concerned, the
+         * detail names the request or report. An account held for an under-age report is logged as
+         * SUSPEND, a dismissed report's hold lifted as REINSTATE.
+         */
+        ANSWER_RIGHTS_REQUEST, CONFIRM_UNDER_AGE, DISMISS_UNDER_AGE
     }
 
     @Id
