@@ -54,6 +54,8 @@ public class UnderAgeHolds {
     public void dismiss(long officerId, long memberId, boolean held, String detail, String reason) {
         Member member = target(officerId, memberId);
         log(officerId, member, StaffAction.Kind.DISMISS_UNDER_AGE, detail, reason);
+        // Entries of one moment are read in id order; EclipseLink does not keep the order of persists.
+        members.em().flush();
         if (held && member.isSuspended()) {
             member.reinstate();
             log(officerId, member, StaffAction.Kind.REINSTATE, detail, reason);

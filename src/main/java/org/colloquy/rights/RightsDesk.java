@@ -140,7 +140,7 @@ public class RightsDesk {
                 Tokens.hash(token), now);
         repository.add(report);
         repository.flush();
-        repository.add(HistoryEntry.ofReport(report.id(), HistoryEntry.What.RECEIVED, null, null, now));
+        history(report, HistoryEntry.What.RECEIVED, null, null, now);
         mails.confirmReport(address, token);
     }
 
@@ -184,9 +184,9 @@ public class RightsDesk {
             Optional<Long> account = directory.idOf(r.username());
             boolean held = account.map(id -> holds.hold(id, detail(r), Texts.get("rights.report.holdReason"))).orElse(false);
             r.verify(account.orElse(null), held, now);
-            repository.add(HistoryEntry.ofReport(r.id(), HistoryEntry.What.VERIFIED, null, null, now));
-            repository.add(HistoryEntry.ofReport(r.id(), account.isPresent() ? HistoryEntry.What.HELD : HistoryEntry.What.NO_SUCH_ACCOUNT,
-                    null, account.isPresent() && !held ? Texts.get("rights.history.alreadySuspended") : null, now));
+            history(r, HistoryEntry.What.VERIFIED, null, null, now);
+            history(r, account.isPresent() ? HistoryEntry.What.HELD : HistoryEntry.What.NO_SUCH_ACCOUNT,
+                    null, account.isPresent() && !held ? Texts.get("rights.history.alreadySuspended") : null, now);
             mails.reportReceived(r.reporterEmail());
             return Optional.of(Confirmed.REPORT);
         }
@@ -300,8 +300,7 @@ public class RightsDesk {
             }
         }
         report.decide(decision, officerId, why, now);
-        repository.add(HistoryEntry.ofReport(report.id(), decision == ReportStatus.CONFIRMED ? HistoryEntry.What.CONFIRMED
-                : HistoryEntry.What.DISMISSED, officerId, why, now));
+        history(report, decision == ReportStatus.CONFIRMED ? HistoryEntry.What.CONFIRMED : HistoryEntry.What.DISMISSED, officerId, why, now);
         mails.reportOutcome(report);
     }
 
@@ -372,8 +371,15 @@ public class RightsDesk {
         return token != null && !token.isBlank() && token.length() <= 100;
     }
 
+    /** Flushed at once: entries of one moment are ordered by id, and EclipseLink does not keep the order of persists. */
     private void history(RightsRequest request, HistoryEntry.What what, Long actorId, String note, OffsetDateTime at) {
         repository.add(HistoryEntry.ofRequest(request.id(), what, actorId, note, at));
+        repository.flush();
+    }
+
+    private void history(UnderAgeReport report, HistoryEntry.What what, Long actorId, String note, OffsetDateTime at) {
+        repository.add(HistoryEntry.ofReport(report.id(), what, actorId, note, at));
+        repository.flush();
     }
 
     private static String detail(UnderAgeReport report) {
