@@ -25,20 +25,32 @@ public class UnderAgeHolds {
     @Inject
     private MemberSessions sessions;
 
-    /**
-     * Suspends the account while the report is reviewed; the system acts, so the log has no actor.
-     *
-     * @return true when this call suspended it, false when it was suspended already (and stays as it was)
-     */
-    public boolean hold(long memberId, String detail, String reason) {
+    /** What {@link #hold} did. */
+    public enum Hold {
+        /** Suspended now, by this report. */
+        HELD,
+        /** Suspended already for another reason; left as it was. */
+        ALREADY_SUSPENDED,
+        /**
+         * A staff account (moderator, event manager, privacy officer, administrator) is not suspended
+         * by a report alone, or anyone could lock the staff out with a few addresses; an officer decides first.
+         */
+        STAFF_NOT_HELD
+    }
+
+    /** Suspends the account while the report is reviewed; the system acts, so the log has no actor. */
+    public Hold hold(long memberId, String detail, String reason) {
         Member member = members.get(memberId);
         if (member.isSuspended()) {
-            return false;
+            return Hold.ALREADY_SUSPENDED;
+        }
+        if (member.hasStaffRole()) {
+            return Hold.STAFF_NOT_HELD;
         }
         member.suspend(reason, now());
         sessions.endAll(member.id());
         log(null, member, StaffAction.Kind.SUSPEND, detail, reason);
-        return true;
+        return Hold.HELD;
     }
 
     /** The report is confirmed: the account stays suspended with no end, is deactivated (no public page), and awaits deletion. */

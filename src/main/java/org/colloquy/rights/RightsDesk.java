@@ -182,11 +182,12 @@ public class RightsDesk {
         if (report.isPresent()) {
             UnderAgeReport r = report.get();
             Optional<Long> account = directory.idOf(r.username());
-            boolean held = account.map(id -> holds.hold(id, detail(r), Texts.get("rights.report.holdReason"))).orElse(false);
-            r.verify(account.orElse(null), held, now);
+            Optional<UnderAgeHolds.Hold> hold = account.map(id -> holds.hold(id, detail(r), Texts.get("rights.report.holdReason")));
+            r.verify(account.orElse(null), hold.orElse(null) == UnderAgeHolds.Hold.HELD, now);
             history(r, HistoryEntry.What.VERIFIED, null, null, now);
-            history(r, account.isPresent() ? HistoryEntry.What.HELD : HistoryEntry.What.NO_SUCH_ACCOUNT,
-                    null, account.isPresent() && !held ? Texts.get("rights.history.alreadySuspended") : null, now);
+            history(r, hold.map(h -> h == UnderAgeHolds.Hold.HELD ? HistoryEntry.What.HELD : HistoryEntry.What.NOT_HELD)
+                    .orElse(HistoryEntry.What.NO_SUCH_ACCOUNT), null, hold.map(h -> h == UnderAgeHolds.Hold.HELD ? null
+                    : Texts.get("rights.history.notHeld." + h.name())).orElse(null), now);
             mails.reportReceived(r.reporterEmail());
             return Optional.of(Confirmed.REPORT);
         }

@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.Select;
  * verification through the officer's queue. An anonymous visitor reads {@code /rights} without
  * getting a session, sends a request (an empty one is refused beside its fields), follows the
  * mailed link, and the privacy officer sees it in the queue, verified, with its due date 30 days
- * on, and answers it; the requester gets the answer by mail. axe checks each distinct page.
+ * on, and answers it; the requester gets the answer by mail. axe checks each distinct page, and the
+ * two pages beside the journey: the parents' report form and the member's own request page.
  */
 class RightsBrowserIT extends BrowserTest {
 
@@ -81,6 +82,12 @@ class RightsBrowserIT extends BrowserTest {
         pressEnter("rights:send");
         assertTrue(driver.findElement(By.id("sent")).getText().contains("a mail with a link is on its way"), mainText());
 
+        // The page beside it, for parents (P-CHILD-1), is there and accessible too.
+        driver.findElement(By.id("reportChildLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        assertTrue(driver.findElement(By.id("report:username")).isDisplayed());
+
         // The mailed link: opening it changes nothing; the button confirms, once.
         ReceivedMail confirm = portal.mail().awaitMail(requester, Duration.ofSeconds(30));
         driver.get(confirm.link("/rights-confirm"));
@@ -111,6 +118,13 @@ class RightsBrowserIT extends BrowserTest {
         submit(form + ":send");
         assertTrue(mainText().contains("The answer is sent and the request is closed."), mainText());
         assertEquals("Answered", driver.findElement(By.id("request-" + requestId + "-status")).getText());
+
+        // A member asks from the account instead, reached from the privacy centre (accessible, no request yet).
+        open("/account/privacy");
+        driver.findElement(By.id("rightsLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        assertTrue(driver.findElement(By.id("noRequests")).isDisplayed(), mainText());
 
         ReceivedMail answer = portal.mail().awaitMail(requester, Duration.ofSeconds(30));
         assertTrue(answer.bodyText().contains("Outcome: Done as asked"), answer.bodyText());

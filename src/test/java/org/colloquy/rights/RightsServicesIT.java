@@ -262,6 +262,15 @@ class RightsServicesIT {
         assertTrue(dismissed.contains("did not confirm it") && dismissed.contains("He showed he is 17."), dismissed);
         assertEquals(List.of(StaffAction.Kind.REINSTATE, StaffAction.Kind.DISMISS_UNDER_AGE, StaffAction.Kind.SUSPEND),
                 staffLog.on("under-age report " + reportOn(officer, username(other)).report().id()).stream().map(StaffAction::kind).toList());
+
+        // A staff account is not suspended by a report alone (or anyone could lock the staff out); the officer decides first.
+        long staff = officer("staffer");
+        String aunt = "aunt." + id() + "@example.org";
+        desk.reportUnderAge(username(staff), "Aunt", aunt, "Surely a child.");
+        service.confirm(token(mailsTo(aunt).get(0))).orElseThrow();
+        assertFalse(suspended(staff));
+        assertEquals(List.of(HistoryEntry.What.RECEIVED, HistoryEntry.What.VERIFIED, HistoryEntry.What.NOT_HELD),
+                whats(reportOn(officer, username(staff)).history()));
     }
 
     /** P-RIGHTS-1, P-CHILD-1: a member who is not a privacy officer cannot see the queue, answer requests or decide reports. */
