@@ -139,6 +139,11 @@ public class MemberDirectory {
         return members.find(memberId).map(m -> m.roles().contains(Role.PRIVACY_OFFICER) || m.roles().contains(Role.ADMIN)).orElse(false);
     }
 
+    /** Whether the member holds this role now (read from the database, not from a session). */
+    public boolean holdsRole(long memberId, Role role) {
+        return members.find(memberId).map(m -> m.roles().contains(role)).orElse(false);
+    }
+
     public Lookup lookup(String username) {
         if (username == null || Usernames.problemKey(username).filter(key -> !key.equals("username.reserved")).isPresent()) {
             return new Lookup(null, null);

@@ -31,7 +31,13 @@ public class StaffAction {
         /** Sanctions (issue 7): the subject is the member; a lifted suspension is logged as REINSTATE. */
         WARN, SILENCE, LIFT_SILENCE,
         /** Breach notices (issue 12, P-BREACH-1): the subject is the privacy officer, the detail names the breach. */
-        RECORD_BREACH, SEND_BREACH_NOTICE
+        RECORD_BREACH, SEND_BREACH_NOTICE,
+        /**
+         * Rights requests and under-age reports (issue 12): the subject is the account concerned, the
+         * detail names the request or report. An account held for an under-age report is logged as
+         * SUSPEND, a dismissed report's hold lifted as REINSTATE.
+         */
+        ANSWER_RIGHTS_REQUEST, CONFIRM_UNDER_AGE, DISMISS_UNDER_AGE
     }
 
     @Id

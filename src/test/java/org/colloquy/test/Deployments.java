@@ -53,7 +53,8 @@ public final class Deployments {
                 org.colloquy.workgroup.WorkgroupTestServlet.class,
                 org.colloquy.event.EventTestServlet.class,
                 org.colloquy.testimonial.TestimonialTestServlet.class,
-                org.colloquy.privacy.breach.BreachTestServlet.class).as(ZipExporter.class).exportTo(war, true);
+                org.colloquy.privacy.breach.BreachTestServlet.class,
+                org.colloquy.rights.RightsTestServlet.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 

@@ -30,7 +30,7 @@ class LayoutBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.linkText("Sign in")).isDisplayed());
 
         List<String> footer = driver.findElements(By.cssSelector("footer nav a")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("Privacy policy", "Forum rules", "Cookies"), footer);
+        assertEquals(List.of("Privacy policy", "Forum rules", "Cookies", "Your data rights", "Report an under-age account"), footer);
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PublicPagesIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/forums", "/events", "/workgroups", "/testimonials",
-            "/privacy", "/rules", "/cookies", "/signed-out", "/register-done", "/search", "/search?q=colloquy");
+            "/privacy", "/rules", "/cookies", "/signed-out", "/register-done", "/search", "/search?q=colloquy",
+            "/rights", "/report-child", "/rights-confirm?token=unknown-link");
 
     /** Pages with a form: the form needs a session, and nothing else. */
     private static final List<String> FORM_PAGES = List.of("/sign-in", "/register", "/forgot-password");
