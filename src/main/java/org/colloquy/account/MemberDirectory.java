@@ -134,6 +134,11 @@ public class MemberDirectory {
         return members.find(memberId).map(m -> m.roles().contains(Role.MODERATOR) || m.roles().contains(Role.ADMIN)).orElse(false);
     }
 
+    /** Whether the member decides removal requests: holds the PRIVACY_OFFICER or the ADMIN role (read now). */
+    public boolean isPrivacyOfficer(long memberId) {
+        return members.find(memberId).map(m -> m.roles().contains(Role.PRIVACY_OFFICER) || m.roles().contains(Role.ADMIN)).orElse(false);
+    }
+
     public Lookup lookup(String username) {
         if (username == null || Usernames.problemKey(username).filter(key -> !key.equals("username.reserved")).isPresent()) {
             return new Lookup(null, null);

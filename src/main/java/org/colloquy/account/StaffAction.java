@@ -29,7 +29,9 @@ public class StaffAction {
         HIDE_POST, HIDE_POST_BY_FLAGS, APPROVE_POST, RESTORE_POST, DELETE_POST, DISMISS_FLAGS, LOCK_TOPIC, UNLOCK_TOPIC,
         PIN_TOPIC, UNPIN_TOPIC, GRANT_APPEAL, DENY_APPEAL,
         /** Sanctions (issue 7): the subject is the member; a lifted suspension is logged as REINSTATE. */
-        WARN, SILENCE, LIFT_SILENCE
+        WARN, SILENCE, LIFT_SILENCE,
+        /** Removal requests (issue 12, P-REMOVE-1): the subject is the requesting author, the detail names the request and post. */
+        REMOVAL_REVIEW, REMOVAL_REMOVE, REMOVAL_ANONYMISE, REMOVAL_REFUSE, REMOVAL_APPEAL_GRANT, REMOVAL_APPEAL_DENY
     }
 
     @Id

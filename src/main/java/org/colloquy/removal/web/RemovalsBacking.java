@@ -1,0 +1,85 @@
+package org.colloquy.removal.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.validation.InvalidInputException;
+import org.colloquy.platform.web.FormErrors;
+import org.colloquy.removal.RemovalDesk;
+import org.colloquy.removal.RemovalRefusedException;
+import org.colloquy.removal.RemovalService;
+import org.omnifaces.cdi.ViewScoped;
+
+/**
+ * {@code /account/removals}: the member's removal requests and their history (P-REMOVE-1), each with
+ * its status, due date, outcome and, for a refusal, the reason and the officer's words. With
+ * {@code ?appeal=id} the page shows the form that appeals that refusal, once.
+ */
+@Named
+@ViewScoped
+public class RemovalsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RemovalService removals;
+
+    private Long appeal;
+    private String statement;
+    private boolean appealed;
+    private transient List<RemovalDesk.Row> rows;
+
+    public List<RemovalDesk.Row> getRows() {
+        if (rows == null) {
+            rows = removals.mine();
+        }
+        return rows;
+    }
+
+    /** The row the appeal form is for, when {@code ?appeal=} names an appealable request of the member. */
+    public RemovalDesk.Row getAppealRow() {
+        if (appeal == null) {
+            return null;
+        }
+        return getRows().stream().filter(r -> r.request().id().equals(appeal) && (r.request().isAppealable() || appealed))
+                .findFirst().orElse(null);
+    }
+
+    public String submitAppeal() {
+        try {
+            removals.appeal(appeal, statement);
+            appealed = true;
+            rows = null;
+            FormErrors.done("appeal", Texts.get("removal.appeal.sent"));
+        } catch (InvalidInputException e) {
+            FormErrors.show("appeal", e.problems());
+        } catch (RemovalRefusedException e) {
+            FormErrors.general("appeal", e.getMessage());
+        }
+        return null;
+    }
+
+    public Long getAppeal() {
+        return appeal;
+    }
+
+    public void setAppeal(Long appeal) {
+        this.appeal = appeal;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
+    }
+
+    public boolean isAppealed() {
+        return appealed;
+    }
+}
