@@ -52,7 +52,8 @@ public final class Deployments {
                 org.colloquy.moderation.ModerationTestServlet.class,
                 org.colloquy.workgroup.WorkgroupTestServlet.class,
                 org.colloquy.event.EventTestServlet.class,
-                org.colloquy.testimonial.TestimonialTestServlet.class).as(ZipExporter.class).exportTo(war, true);
+                org.colloquy.testimonial.TestimonialTestServlet.class,
+                org.colloquy.removal.RemovalTestServlet.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 

@@ -33,7 +33,6 @@ public class RemovalOfficeBacking implements Serializable {
     private String redacted;
     private RemovalRequest.RefusalReason category;
     private String words;
-    private boolean decided;
     private transient List<RemovalService.QueueRow> rows;
 
     public List<RemovalService.QueueRow> getRows() {
@@ -72,9 +71,7 @@ public class RemovalOfficeBacking implements Serializable {
     public String decide() {
         try {
             removals.decide(id, outcome, redacted, category, words);
-            decided = true;
-            rows = null;
-            FormErrors.done("done", Texts.get("removal.office.decided"));
+            return "/privacy-office/removals?faces-redirect=true&decided=" + id;
         } catch (InvalidInputException e) {
             FormErrors.show("decision", e.problems());
         } catch (RemovalRefusedException e) {
@@ -129,9 +126,5 @@ public class RemovalOfficeBacking implements Serializable {
 
     public void setWords(String words) {
         this.words = words;
-    }
-
-    public boolean isDecided() {
-        return decided;
     }
 }

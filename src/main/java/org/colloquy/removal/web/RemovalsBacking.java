@@ -54,11 +54,11 @@ public class RemovalsBacking implements Serializable {
             removals.appeal(appeal, statement);
             appealed = true;
             rows = null;
-            FormErrors.done("appeal", Texts.get("removal.appeal.sent"));
+            FormErrors.done("appealForm", Texts.get("removal.appeal.sent"));
         } catch (InvalidInputException e) {
-            FormErrors.show("appeal", e.problems());
+            FormErrors.show("appealForm", e.problems());
         } catch (RemovalRefusedException e) {
-            FormErrors.general("appeal", e.getMessage());
+            FormErrors.general("appealForm", e.getMessage());
         }
         return null;
     }
