@@ -64,7 +64,9 @@ class RemovalBrowserIT extends BrowserTest {
         String officer = "priv" + id;
         String officerPassword = "harbor violet anchor " + id;
         String secret = officer(officer, "Petra Realname" + id, officerPassword);
-        open("/privacy-office/removals");
+        driver.findElement(By.id("privacyOfficeLink")).click();
+        awaitLoaded();
+        checkPage(false);
         assertTrue(mainText().contains(member), mainText());
         assertFalse(mainText().contains("Rosa Realname"), "officers never see real names");
         assertFalse(driver.getPageSource().contains(memberEmail), "nor addresses");
