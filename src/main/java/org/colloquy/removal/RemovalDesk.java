@@ -208,6 +208,9 @@ public class RemovalDesk {
         if (!request.isOpen()) {
             throw new RemovalRefusedException(Texts.get("removal.refused.decided"));
         }
+        if (request.memberId() == officerId) {
+            throw new RemovalRefusedException(Texts.get("removal.refused.ownRequest"));
+        }
         if (appeal && request.decidedBy() != null && request.decidedBy() == officerId) {
             throw new RemovalRefusedException(Texts.get("removal.appeal.sameOfficer"));
         }

@@ -36,6 +36,7 @@ import org.colloquy.forum.PostingRefusedException;
 import org.colloquy.forum.Topic;
 import org.colloquy.forum.Visibility;
 import org.colloquy.forum.web.AnonymousPageCache;
+import org.colloquy.platform.demo.DemoSeeder;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.policy.PolicyKind;
@@ -95,6 +96,9 @@ class RemovalServicesIT {
 
     @Inject
     AnonymousPageCache pageCache;
+
+    @Inject
+    DemoSeeder seeder;
 
     @BeforeEach
     void rulesInEffect() {
@@ -275,7 +279,10 @@ class RemovalServicesIT {
         assertFalse(desk.escalate(now.plusDays(2)).stream().anyMatch(r -> r.id().equals(request.id())), "decided: no more escalations");
     }
 
-    /** P-REMOVE-1: a member who is not a privacy officer cannot see the queue or decide, through the service, the desk or the forum. */
+    /**
+     * P-REMOVE-1: a member who is not a privacy officer cannot see the queue or decide, through the
+     * service, the desk or the forum; and an officer does not decide their own request.
+     */
     @Test
     void membersCannotDecideRemovalRequests_P_REMOVE_1() {
         long author = member("asker");
@@ -296,6 +303,12 @@ class RemovalServicesIT {
         assertThrows(RemovalRefusedException.class,
                 () -> desk.decide(author, request.id(), RemovalRequest.Outcome.REMOVED, null, null, null), "not even the author");
         assertThrows(PostingRefusedException.class, () -> writer.removeForPrivacy(crafty, postId));
+        // Nor does an officer decide their own request.
+        long officerAuthor = officer("selfish");
+        RemovalRequest own = desk.request(officerAuthor, firstPost(writer.startTopic(officerAuthor, category().id(), "Own " + id(), "Mine")),
+                RemovalRequest.Wanted.REMOVE_ITEM, null);
+        assertEquals("This is your own request: another privacy officer decides it.", assertThrows(RemovalRefusedException.class,
+                () -> desk.decide(officerAuthor, own.id(), RemovalRequest.Outcome.REMOVED, null, null, null)).getMessage());
         assertThrows(PostingRefusedException.class, () -> writer.redactForPrivacy(crafty, postId, "Redacted"));
 
         assertFalse(post(topic, 1).isDeleted());
@@ -304,6 +317,26 @@ class RemovalServicesIT {
         assertEquals(RemovalRequest.Status.RECEIVED, still.status());
         assertNull(still.outcome());
         assertTrue(staffLog.on(RemovalDesk.detail(request)).isEmpty(), "nothing was logged");
+    }
+
+    /** P-REMOVE-1: the demo has removal requests in every state, on demo members' posts. */
+    @Test
+    void theDemoHasRemovalRequestsInEveryState_P_REMOVE_1() {
+        seeder.seedAll();
+        assertTrue(seeder.seededNames().contains("removal"), seeder.seededNames().toString());
+        List<String> states = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select r.status, coalesce(r.outcome, '-'), coalesce(r.appeal_statement, '-')"
+                     + " from removal_request r, member m where m.id = r.member_id and m.username in ('sam', 'evelyn') order by r.id");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                states.add(r.getString(1) + " " + r.getString(2) + (r.getString(3).equals("-") ? "" : " appealed"));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(List.of("RECEIVED -", "IN_REVIEW -", "DONE REMOVED", "DONE ANONYMISED", "REFUSED REFUSED", "APPEALED REFUSED appealed"),
+                states);
     }
 
     /** The topic's first page as an anonymous reader gets it: every post's HTML. */

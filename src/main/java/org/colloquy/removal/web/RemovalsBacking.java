@@ -40,15 +40,6 @@ public class RemovalsBacking implements Serializable {
         return rows;
     }
 
-    /** The row the appeal form is for, when {@code ?appeal=} names an appealable request of the member. */
-    public RemovalDesk.Row getAppealRow() {
-        if (appeal == null) {
-            return null;
-        }
-        return getRows().stream().filter(r -> r.request().id().equals(appeal) && (r.request().isAppealable() || appealed))
-                .findFirst().orElse(null);
-    }
-
     public String submitAppeal() {
         try {
             removals.appeal(appeal, statement);
