@@ -28,6 +28,15 @@ public class RemovalService {
 
     /** One open request in the officers' queue: the post as it stands now and how urgent the request is. */
     public record QueueRow(RemovalRequest request, ForumViews.ModeratedPost post, RemovalRequest.Urgency urgency) {
+
+        /** The most of the item's text the queue's table shows; the decision form shows all of it. */
+        public static final int EXCERPT_LENGTH = 300;
+
+        /** The start of the item's current text, as plain text. */
+        public String excerpt() {
+            String text = post == null ? "" : post.post().bodyText();
+            return text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH - 1).stripTrailing() + "…";
+        }
     }
 
     @Inject
