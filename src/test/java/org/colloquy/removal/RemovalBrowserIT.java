@@ -97,6 +97,9 @@ class RemovalBrowserIT extends BrowserTest {
         assertTrue(mainText().contains("Refused"), mainText());
         assertTrue(mainText().contains("Kept under a legal hold"), mainText());
         assertTrue(mainText().contains("The thread is evidence in an open complaint"), mainText());
+        String due = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH));
+        assertEquals(due, driver.findElement(By.cssSelector(".removal-due")).getText(), "due 30 days after receipt");
         driver.findElement(By.cssSelector("a[id^='appeal-']")).click();
         awaitLoaded();
         checkPage(false);
