@@ -45,6 +45,19 @@ public class MemberAddresses {
     }
 
     /**
+     * Where to write to every holder of a staff role (the privacy officers, for escalations): the
+     * verified address of each who is neither suspended nor deactivated, by member id.
+     */
+    public Map<Long, String> staff(Role role) {
+        return em.createQuery("SELECT m.id, m.email FROM Member m JOIN m.roles r WHERE r = :role AND m.emailVerifiedAt IS NOT NULL"
+                        + " AND (m.suspendedAt IS NULL OR m.suspendedUntil <= :now) AND m.deactivatedAt IS NULL", Object[].class)
+                .setParameter("role", role)
+                .setParameter("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1], (a, b) -> a, java.util.TreeMap::new));
+    }
+
+    /**
      * The name and address of each of these members as their account has them, verified or not, in
      * one query: for a context that shows or discloses them on a basis it has checked (a workgroup's
      * participants and its release list, a sponsor's consented attendee list). Unknown ids are absent.

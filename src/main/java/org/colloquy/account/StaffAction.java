@@ -37,7 +37,9 @@ public class StaffAction {
          * detail names the request or report. An account held for an under-age report is logged as
          * SUSPEND, a dismissed report's hold lifted as REINSTATE.
          */
-        ANSWER_RIGHTS_REQUEST, CONFIRM_UNDER_AGE, DISMISS_UNDER_AGE
+        ANSWER_RIGHTS_REQUEST, CONFIRM_UNDER_AGE, DISMISS_UNDER_AGE,
+        /** Removal requests (issue 12, P-REMOVE-1): the subject is the requesting author, the detail names the request and post. */
+        REMOVAL_REVIEW, REMOVAL_REMOVE, REMOVAL_ANONYMISE, REMOVAL_REFUSE, REMOVAL_APPEAL_GRANT, REMOVAL_APPEAL_DENY
     }
 
     @Id

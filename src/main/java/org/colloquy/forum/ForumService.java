@@ -33,7 +33,7 @@ import org.colloquy.policy.PolicyVersion;
  */
 @Stateless
 @PermitAll
-@DeclareRoles("ADMIN")
+@DeclareRoles({"ADMIN", "MODERATOR", "PRIVACY_OFFICER"})
 public class ForumService {
 
     private static final Logger LOG = Logger.getLogger(ForumService.class.getName());
@@ -281,7 +281,7 @@ public class ForumService {
      * Posts for moderators, whatever their state, with their topics' titles and addresses and their
      * authors' usernames (never a real name or address); ids with no post are left out.
      */
-    @RolesAllowed({"MODERATOR", "ADMIN"})
+    @RolesAllowed({"MODERATOR", "PRIVACY_OFFICER", "ADMIN"})
     public Map<Long, ForumViews.ModeratedPost> moderatedPosts(java.util.Collection<Long> postIds) {
         Map<Long, ForumViews.ModeratedPost> found = new java.util.LinkedHashMap<>();
         List<Post> posts = postIds.stream().distinct().map(forums::post).flatMap(Optional::stream).toList();

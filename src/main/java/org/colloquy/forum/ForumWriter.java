@@ -253,6 +253,45 @@ public class ForumWriter {
         return moderated(post);
     }
 
+    /**
+     * A privacy officer removes a post at its author's request (P-REMOVE-1): as a deletion, a
+     * placeholder stays in the thread and the text only in its revisions, which staff alone read.
+     * Refused unless {@code officerId} is a privacy officer or administrator.
+     */
+    public ForumViews.ModeratedPost removeForPrivacy(long officerId, long postId) {
+        requirePrivacyOfficer(officerId);
+        Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        if (!post.isDeleted()) {
+            forums.add(post.delete(now()));
+        }
+        changed.fire(new ForumChanged(post.topicId()));
+        return moderated(post);
+    }
+
+    /**
+     * A privacy officer replaces a post's text with a redacted one at its author's request
+     * (P-REMOVE-1). The new text is checked as a post's text is; the earlier one is kept as a
+     * {@link PostRevision.Reason#REDACTED} revision for staff only, and pages, search and the page
+     * cache show the redacted text from this transaction on. Nobody is notified of mentions in it.
+     *
+     * @throws InvalidInputException under {@code redacted} when the text is empty or too long
+     */
+    public ForumViews.ModeratedPost redactForPrivacy(long officerId, long postId, String markdown) {
+        requirePrivacyOfficer(officerId);
+        Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        if (post.isDeleted()) {
+            throw new PostingRefusedException(Texts.get("forum.refused.deleted"));
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        String html = checkBody(markdown, problems, new LinkedHashMap<>());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("redacted", problems.get("body"));
+        }
+        forums.add(post.redact(markdown, html, now()));
+        changed.fire(new ForumChanged(post.topicId()));
+        return moderated(post);
+    }
+
     /** A moderator locks or pins a topic. */
     public void setTopicState(long moderatorId, long topicId, Boolean locked, Boolean pinned) {
         requireModerator(moderatorId);
@@ -300,6 +339,12 @@ public class ForumWriter {
     private void requireModerator(long memberId) {
         if (!directory.isModerator(memberId)) {
             throw new PostingRefusedException(Texts.get("moderation.refused.notModerator"));
+        }
+    }
+
+    private void requirePrivacyOfficer(long memberId) {
+        if (!directory.isPrivacyOfficer(memberId)) {
+            throw new PostingRefusedException(Texts.get("removal.refused.notOfficer"));
         }
     }
 

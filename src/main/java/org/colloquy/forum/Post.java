@@ -95,6 +95,17 @@ public class Post {
         return earlier;
     }
 
+    /** A privacy officer's redaction (P-REMOVE-1): as an edit, but the revision says why. @return the revision keeping the text it had */
+    PostRevision redact(String markdown, String html, OffsetDateTime now) {
+        PostRevision earlier = new PostRevision(id, bodyMarkdown, editedAt == null ? createdAt : editedAt, now,
+                PostRevision.Reason.REDACTED);
+        this.bodyMarkdown = Objects.requireNonNull(markdown);
+        this.bodyHtml = Objects.requireNonNull(html);
+        this.bodyText = PostText.ofHtml(html);
+        this.editedAt = now;
+        return earlier;
+    }
+
     /** @return the revision keeping the text it had */
     PostRevision delete(OffsetDateTime now) {
         PostRevision earlier = new PostRevision(id, bodyMarkdown, editedAt == null ? createdAt : editedAt, now,

@@ -22,7 +22,9 @@ public class PostRevision {
     /** Why the text was replaced. */
     public enum Reason {
         EDITED,
-        DELETED
+        DELETED,
+        /** A privacy officer replaced the text with a redacted one (P-REMOVE-1); the earlier text stays for staff only. */
+        REDACTED
     }
 
     @Id

@@ -68,4 +68,9 @@ public class CurrentMember {
     public boolean isModerator() {
         return isSignedIn() && (resolved().roles().contains(Role.MODERATOR) || resolved().roles().contains(Role.ADMIN));
     }
+
+    /** Holds PRIVACY_OFFICER or ADMIN in force now (the privacy office's queues, issue 12). */
+    public boolean isPrivacyOfficer() {
+        return isSignedIn() && (resolved().roles().contains(Role.PRIVACY_OFFICER) || resolved().roles().contains(Role.ADMIN));
+    }
 }
