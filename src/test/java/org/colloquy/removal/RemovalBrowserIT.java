@@ -67,6 +67,11 @@ class RemovalBrowserIT extends BrowserTest {
         driver.findElement(By.id("privacyOfficeLink")).click();
         awaitLoaded();
         checkPage(false);
+        String waiting = driver.findElement(By.id("officeRemovals")).getText();
+        assertTrue(waiting.matches("(?s).*Open requests: [1-9][0-9]*, of which overdue: [0-9]+\\..*"), "the office says what waits: " + waiting);
+        driver.findElement(By.cssSelector("#officeRemovals a")).click();
+        awaitLoaded();
+        checkPage(false);
         assertTrue(mainText().contains(member), mainText());
         assertFalse(mainText().contains("Rosa Realname"), "officers never see real names");
         assertFalse(driver.getPageSource().contains(memberEmail), "nor addresses");
