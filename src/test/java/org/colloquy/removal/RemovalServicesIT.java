@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,9 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonGenerator;
 
 import org.colloquy.account.StaffAction;
 import org.colloquy.account.StaffLog;
@@ -42,6 +47,7 @@ import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
+import org.colloquy.removal.export.RemovalRequestsSection;
 import org.colloquy.test.Deployments;
 import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,6 +78,9 @@ class RemovalServicesIT {
 
     @Inject
     RemovalDesk desk;
+
+    @Inject
+    RemovalRequestsSection exportSection;
 
     @Inject
     RemovalService service;
@@ -130,6 +139,19 @@ class RemovalServicesIT {
         assertEquals(topic.title(), mine.post().topic().title());
         assertTrue(desk.ofMember(other).isEmpty());
         assertEquals(1, count("select count(*) from removal_request where item_id = ?", postId));
+
+        // P-ACCOUNT-3: the request is in the author's data export, and in nobody else's.
+        StringWriter exported = new StringWriter();
+        try (JsonGenerator json = Json.createGenerator(exported)) {
+            json.writeStartArray();
+            assertEquals(1, exportSection.write(author, json));
+            assertEquals(0, exportSection.write(other, json));
+            json.writeEnd();
+        }
+        JsonObject item = Json.createReader(new StringReader(exported.toString())).readArray().getJsonObject(0);
+        assertEquals(request.id().longValue(), item.getJsonNumber("id").longValue());
+        assertEquals("REDACT", item.getString("wanted"));
+        assertEquals("My street is in it", item.getString("explanation"));
     }
 
     /**

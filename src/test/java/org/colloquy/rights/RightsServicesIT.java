@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +27,9 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.transaction.UserTransaction;
 
 import org.colloquy.account.StaffAction;
@@ -32,6 +37,7 @@ import org.colloquy.account.StaffLog;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.policy.PolicyService;
+import org.colloquy.rights.export.RightsRequestsSection;
 import org.colloquy.test.Deployments;
 import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,6 +69,9 @@ class RightsServicesIT {
 
     @Inject
     RightsDesk desk;
+
+    @Inject
+    RightsRequestsSection exportSection;
 
     @Inject
     RightsService service;
@@ -101,6 +110,17 @@ class RightsServicesIT {
         assertTrue(mailsTo(email(member)).stream().anyMatch(m -> m.contains("will answer it by " + RightsMails.day(request.dueAt()))),
                 mailsTo(email(member)).toString());
         assertEquals(List.of(request.id()), desk.requestsOf(member).stream().map(RightsRequest::id).toList());
+
+        // P-ACCOUNT-3: the request is in the member's data export.
+        StringWriter exported = new StringWriter();
+        try (JsonGenerator json = Json.createGenerator(exported)) {
+            json.writeStartArray();
+            assertEquals(1, exportSection.write(member, json));
+            json.writeEnd();
+        }
+        JsonObject item = Json.createReader(new StringReader(exported.toString())).readArray().getJsonObject(0);
+        assertEquals("ACCESS", item.getString("kind"));
+        assertEquals("A copy of everything, please.", item.getString("description"));
 
         InvalidInputException empty = assertThrows(InvalidInputException.class, () -> desk.requestAsMember(member, null, " "));
         assertEquals("Choose what you are asking for.", empty.problems().get("kind"));
