@@ -69,6 +69,22 @@ public class AccountMails {
                 link("/rules", null));
     }
 
+    /**
+     * The last mail to a member who deleted their account (P-ACCOUNT-2): what was done and what was
+     * kept, from {@link DeletionTerms}, queued while the address is still known.
+     */
+    void deleted(Member member, boolean keepPosts, int quarantineDays) {
+        StringBuilder terms = new StringBuilder();
+        for (DeletionTerms.Term term : DeletionTerms.ALL) {
+            String text = term.fate() == DeletionTerms.Fate.CHOSEN
+                    ? Texts.get(keepPosts ? "deletion.posts.keep" : "deletion.posts.delete")
+                    : Texts.get(term.messageKey(), quarantineDays);
+            terms.append("- ").append(text).append('\n');
+        }
+        outbox.forget(member.email());
+        send(member.email(), "deletion.mail", member.name(), terms.toString());
+    }
+
     private void send(String to, String key, Object... args) {
         Object[] withSite = new Object[args.length + 1];
         withSite[0] = site.getName();

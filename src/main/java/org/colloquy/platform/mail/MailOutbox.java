@@ -51,6 +51,18 @@ public class MailOutbox {
     PreferenceCheck preferences;
 
     /**
+     * Erases every mail queued or sent to this address (P-ACCOUNT-2: the member deleting their
+     * account); a mail queued afterwards in the same transaction, the last one, stays.
+     *
+     * @return how many mails were erased
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(String recipient) {
+        return entityManager.createQuery("DELETE FROM OutboxMail m WHERE m.recipient = :recipient")
+                .setParameter("recipient", recipient).executeUpdate();
+    }
+
+    /**
      * Queues a plain-text mail. Joins the caller's transaction (or starts one): if that rolls back,
      * the mail is gone with it and is never sent.
      *

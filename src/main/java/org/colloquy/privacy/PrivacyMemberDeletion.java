@@ -1,0 +1,28 @@
+package org.colloquy.privacy;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+
+import org.colloquy.account.MemberDeleting;
+
+/**
+ * The privacy context's part of deleting an account (P-ACCOUNT-2): every consent still live is
+ * withdrawn (sponsors that received data get their revocation notice through
+ * {@link ConsentWithdrawn}); consent records and ledger entries are kept, as the deletion terms say.
+ * Runs after the other contexts, which withdraw their own consents on their own paths first.
+ */
+@ApplicationScoped
+public class PrivacyMemberDeletion {
+
+    static final String VIA = "Account deletion";
+
+    @Inject
+    ConsentService consents;
+
+    void deleting(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) MemberDeleting deletion) {
+        consents.withdrawEverything(deletion.memberId(), VIA);
+    }
+}
