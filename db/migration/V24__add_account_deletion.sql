@@ -8,3 +8,9 @@ ALTER TABLE member ADD COLUMN deleted_at TIMESTAMP WITH TIME ZONE;
 -- Rows of a username change leave it null and keep their 30 days from changed_at.
 ALTER TABLE former_username ADD COLUMN held_until TIMESTAMP WITH TIME ZONE;
 CREATE INDEX ix_former_username_held ON former_username (held_until);
+
+-- What the deletion keeps for a stated time (DeletionTerms: consent records, the ledger, the staff
+-- log about the account, the last mail) is erased by the retention job once that time has passed;
+-- last_mail_id finds the last mail without keeping the address, records_purged_at says it is done.
+ALTER TABLE member ADD COLUMN last_mail_id BIGINT;
+ALTER TABLE member ADD COLUMN records_purged_at TIMESTAMP WITH TIME ZONE;

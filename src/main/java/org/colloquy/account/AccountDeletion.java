@@ -89,13 +89,13 @@ public class AccountDeletion {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         deleting.fire(new MemberDeleting(memberId, keepPosts));
-        mails.deleted(member, keepPosts, quarantineDays());
+        Long lastMail = mails.deleted(member, keepPosts, quarantineDays());
         holdUsernames(member, now);
         var em = members.em();
         em.createQuery("DELETE FROM MemberSession s WHERE s.memberId = :id").setParameter("id", memberId).executeUpdate();
         em.createQuery("DELETE FROM AccountToken t WHERE t.memberId = :id").setParameter("id", memberId).executeUpdate();
         em.createQuery("DELETE FROM RecoveryCode r WHERE r.memberId = :id").setParameter("id", memberId).executeUpdate();
-        member.anonymise(now);
+        member.anonymise(now, lastMail);
         LOG.info(() -> "Account " + memberId + " deleted at the member's request; posts " + (keepPosts ? "kept" : "deleted"));
     }
 

@@ -73,7 +73,8 @@ public class AccountMails {
      * The last mail to a member who deleted their account (P-ACCOUNT-2): what was done and what was
      * kept, from {@link DeletionTerms}, queued while the address is still known.
      */
-    void deleted(Member member, boolean keepPosts, int quarantineDays) {
+    /** @return the id of the last mail in the outbox, to erase it when its keeping period ends */
+    Long deleted(Member member, boolean keepPosts, int quarantineDays) {
         StringBuilder terms = new StringBuilder();
         for (DeletionTerms.Term term : DeletionTerms.ALL) {
             String text = term.fate() == DeletionTerms.Fate.CHOSEN
@@ -83,6 +84,7 @@ public class AccountMails {
         }
         outbox.forget(member.email());
         send(member.email(), "deletion.mail", member.name(), terms.toString());
+        return outbox.newestTo(member.email().strip()).orElse(null);
     }
 
     private void send(String to, String key, Object... args) {

@@ -31,6 +31,12 @@ public final class DeletionTerms {
         }
     }
 
+    /**
+     * How long the records kept for proof (consents, ledger, staff log about the account, the last
+     * mail) outlive the deletion: the general limitation period for claims, as the texts say.
+     */
+    public static final int RECORDS_YEARS = 6;
+
     /** Every term, in the order the page and the mail show them. */
     public static final List<Term> ALL = List.of(
             new Term("account", Fate.ERASED),
@@ -38,6 +44,7 @@ public final class DeletionTerms {
             new Term("posts", Fate.CHOSEN),
             new Term("forumTraces", Fate.ERASED),
             new Term("testimonials", Fate.ERASED),
+            new Term("events", Fate.ERASED),
             new Term("consents", Fate.ERASED),
             new Term("sponsors", Fate.NOTIFIED),
             new Term("ledger", Fate.KEPT),

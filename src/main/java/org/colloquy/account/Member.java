@@ -33,6 +33,7 @@ import jakarta.persistence.Table;
         + " AND m.deletedAt IS NULL")
 @NamedQuery(name = "Member.search", query = "SELECT m FROM Member m WHERE m.usernameKey LIKE :term"
         + " OR m.emailKey LIKE :term OR LOWER(m.name) LIKE :term ORDER BY m.usernameKey")
+@NamedQuery(name = "Member.recordsDue", query = "SELECT m FROM Member m WHERE m.deletedAt <= :cutoff AND m.recordsPurgedAt IS NULL")
 @NamedQuery(name = "Member.verifiedAddresses", query = "SELECT m.id, m.email, m.name FROM Member m"
         + " WHERE m.emailVerifiedAt IS NOT NULL AND m.id > :after ORDER BY m.id")
 public class Member {
@@ -95,6 +96,12 @@ public class Member {
     /** Set when the member deleted the account: the row is an anonymous tombstone from then on (P-ACCOUNT-2). */
     @Column(name = "deleted_at")
     private OffsetDateTime deletedAt;
+
+    @Column(name = "last_mail_id")
+    private Long lastMailId;
+
+    @Column(name = "records_purged_at")
+    private OffsetDateTime recordsPurgedAt;
 
     @Column(name = "totp_secret", length = 64)
     private String totpSecret;
@@ -184,6 +191,16 @@ public class Member {
         return deactivatedAt;
     }
 
+    Long lastMailId() {
+        return lastMailId;
+    }
+
+    /** The records a deletion keeps for a time are erased: nothing of the member is left but this row. */
+    void recordsPurged(OffsetDateTime at) {
+        this.lastMailId = null;
+        this.recordsPurgedAt = Objects.requireNonNull(at);
+    }
+
     /** Deleted by the member (P-ACCOUNT-2): nothing of them is left here but the id and dates. */
     public boolean isDeleted() {
         return deletedAt != null;
@@ -195,7 +212,8 @@ public class Member {
      * no username or email address registered here can). The row stays so that consent records,
      * ledger entries and the staff log keep pointing at an id.
      */
-    void anonymise(OffsetDateTime at) {
+    void anonymise(OffsetDateTime at, Long lastMail) {
+        this.lastMailId = lastMail;
         String tombstone = "#deleted-" + id;
         this.name = "";
         this.username = tombstone;

@@ -172,6 +172,8 @@ class AccountDeletionIT {
         deletion.delete(member, PASSWORD.toCharArray(), null, true);
 
         assertEquals(0, count("select count(*) from testimonial where author_id = ?", member));
+        assertEquals(0, count("select count(*) from webinar_registration where member_id = ? and cancelled_at is null", member),
+                "the registration for a webinar to come is cancelled");
         assertTrue(testimonials.published(0, 1000).items().stream().noneMatch(t -> t.id() == named.id()));
         List<RevocationNotice> told = notices.ofSponsor(contact, sponsor);
         assertEquals(1, told.size(), "the sponsor that received the email is told to delete it");
@@ -203,6 +205,34 @@ class AccountDeletionIT {
         retention.purge(now().plusDays(31));
         assertEquals(0, held("quarantined" + id));
         assertTrue(checks.username("quarantined" + id, null).isEmpty(), "free after the quarantine");
+    }
+
+    /**
+     * P-ACCOUNT-2: what the deletion keeps for proof (consents, ledger, staff log about the account,
+     * the last mail) stays for six years and is erased by the retention job after them.
+     */
+    @Test
+    void recordsKeptForProofAreErasedAfterSixYears_P_ACCOUNT_2() {
+        long member = member("archived");
+        Testimonial named = testimonials.write(member, new TestimonialDraft("Kept for proof " + id, 4, null, Credit.FULL_NAME, null), "test");
+        testimonials.publish(named.id());
+        execute("insert into staff_action (subject_id, action, reason, at) values (?, 'WARN', 'Test warning', ?)", member, now());
+        deletion.delete(member, PASSWORD.toCharArray(), null, true);
+        String address = "archived." + id + "@example.org";
+        assertEquals(1, count("select count(*) from mail_outbox where recipient = ?", address));
+
+        retention.purge(now().plusYears(6).minusDays(1));
+        assertTrue(count("select count(*) from consent where member_id = ?", member) > 0, "kept during the six years");
+        assertTrue(count("select count(*) from ledger_entry where member_id = ?", member) > 0);
+        assertEquals(1, count("select count(*) from staff_action where subject_id = ?", member));
+        assertEquals(1, count("select count(*) from mail_outbox where recipient = ?", address));
+
+        retention.purge(now().plusYears(6).plusDays(1));
+        assertEquals(0, count("select count(*) from consent where member_id = ?", member));
+        assertEquals(0, count("select count(*) from ledger_entry where member_id = ?", member));
+        assertEquals(0, count("select count(*) from staff_action where subject_id = ?", member));
+        assertEquals(0, count("select count(*) from mail_outbox where recipient = ?", address));
+        assertEquals(1, count("select count(*) from member where id = ? and records_purged_at is not null", member));
     }
 
     /** P-ACCOUNT-2: a wrong password changes nothing; the member-facing method refuses anyone but a signed-in member. */
