@@ -24,8 +24,12 @@ public class PrivacyMemberDeletion {
     @Inject
     ConsentService consents;
 
+    @Inject
+    EmailPreferences emailPreferences;
+
     void deleting(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) MemberDeleting deletion) {
         consents.withdrawEverything(deletion.memberId(), VIA);
+        emailPreferences.eraseChoicesOf(deletion.memberId());
     }
 
     /** The keeping period of a deleted member's consent records and ledger entries has passed. */
