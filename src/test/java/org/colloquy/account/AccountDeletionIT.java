@@ -65,7 +65,7 @@ class AccountDeletionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(TestMembers.class, ForumTestSupport.class);
+        return Deployments.portal().addClasses(TestMembers.class, ForumTestSupport.class, TotpCodes.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
@@ -250,6 +250,24 @@ class AccountDeletionIT {
         assertEquals(List.of("Careful Person " + id, "careful" + id), row("select name, username from member where id = ?", member));
         assertEquals(0, count("select count(*) from forum_post where topic_id = ? and deleted = true", topic));
         assertEquals("careful" + id, feeds.topic(topic).entries().get(0).author());
+    }
+
+    /** P-ACCOUNT-2: a member who signs in with a second factor also confirms the deletion with a code. */
+    @Test
+    void aMemberWithASecondFactorConfirmsWithACode_P_ACCOUNT_2() {
+        long member = member("twofold");
+        String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        execute("update member set totp_secret = ?, totp_enabled_at = ? where id = ?", secret, now(), member);
+
+        InvalidInputException missing = assertThrows(InvalidInputException.class,
+                () -> deletion.delete(member, PASSWORD.toCharArray(), null, true));
+        assertEquals("That code is not right. Enter the current code from your authenticator app, or an unused recovery code.",
+                missing.problems().get(AccountDeletion.CODE));
+        assertThrows(InvalidInputException.class, () -> deletion.delete(member, PASSWORD.toCharArray(), "not a code", true));
+        assertEquals(0, count("select count(*) from member where id = ? and deleted_at is not null", member));
+
+        deletion.delete(member, PASSWORD.toCharArray(), TotpCodes.now(secret), true);
+        assertEquals(1, count("select count(*) from member where id = ? and deleted_at is not null and totp_secret is null", member));
     }
 
     // ------------------------------------------------------------------ helpers
