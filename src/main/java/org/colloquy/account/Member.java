@@ -27,12 +27,12 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "member")
-@NamedQuery(name = "Member.findByUsernameKey", query = "SELECT m FROM Member m WHERE m.usernameKey = :key")
-@NamedQuery(name = "Member.findByEmailKey", query = "SELECT m FROM Member m WHERE m.emailKey = :key")
+@NamedQuery(name = "Member.findByUsernameKey", query = "SELECT m FROM Member m WHERE m.usernameKey = :key AND m.deletedAt IS NULL")
+@NamedQuery(name = "Member.findByEmailKey", query = "SELECT m FROM Member m WHERE m.emailKey = :key AND m.deletedAt IS NULL")
 @NamedQuery(name = "Member.usernamesOf", query = "SELECT m.id, m.username, m.deactivatedAt FROM Member m WHERE m.id IN :ids"
         + " AND m.deletedAt IS NULL")
-@NamedQuery(name = "Member.search", query = "SELECT m FROM Member m WHERE m.usernameKey LIKE :term"
-        + " OR m.emailKey LIKE :term OR LOWER(m.name) LIKE :term ORDER BY m.usernameKey")
+@NamedQuery(name = "Member.search", query = "SELECT m FROM Member m WHERE m.deletedAt IS NULL AND (m.usernameKey LIKE :term"
+        + " OR m.emailKey LIKE :term OR LOWER(m.name) LIKE :term) ORDER BY m.usernameKey")
 @NamedQuery(name = "Member.recordsDue", query = "SELECT m FROM Member m WHERE m.deletedAt <= :cutoff AND m.recordsPurgedAt IS NULL")
 @NamedQuery(name = "Member.verifiedAddresses", query = "SELECT m.id, m.email, m.name FROM Member m"
         + " WHERE m.emailVerifiedAt IS NOT NULL AND m.id > :after ORDER BY m.id")

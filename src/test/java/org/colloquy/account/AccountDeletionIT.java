@@ -78,6 +78,9 @@ class AccountDeletionIT {
     AccountRetention retention;
 
     @Inject
+    AccountService accounts;
+
+    @Inject
     AccountChecks checks;
 
     @Inject
@@ -134,6 +137,9 @@ class AccountDeletionIT {
         assertEquals(0, count("select count(*) from member_role where member_id = ?", member));
         assertFalse(directory.lookup("keeper" + id).isFound(), "no profile under the old username");
         assertTrue(directory.publicMember(member).isEmpty());
+        accounts.requestPasswordReset("#deleted-" + member, "10.77.0.1");
+        accounts.requestPasswordReset("keeper." + id + "@example.org", "10.77.0.2");
+        assertEquals(0, count("select count(*) from account_token where member_id = ?", member), "a tombstone gets no reset link");
     }
 
     /** P-ACCOUNT-2: the member who chose to delete their posts leaves placeholders, without earlier texts. */
