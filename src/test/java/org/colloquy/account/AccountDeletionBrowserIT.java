@@ -75,6 +75,9 @@ class AccountDeletionBrowserIT extends BrowserTest {
         submit("delete:submit");
         assertEquals("Your account is deleted", driver.findElement(By.tagName("h1")).getText());
         assertTrue(driver.findElements(By.id("accountLink")).isEmpty(), "signed out");
+        HttpResponse<String> done = http.send(HttpRequest.newBuilder(portal.uri("/account-deleted")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, done.statusCode());
+        assertEquals(List.of(), done.headers().allValues("Set-Cookie"), "the plain page after deletion opens no session");
 
         for (String path : surfaces) {
             String page = anonymous(path).toLowerCase(Locale.ROOT);
