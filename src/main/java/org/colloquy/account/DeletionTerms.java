@@ -6,8 +6,8 @@ import java.util.List;
  * What deleting an account does to each kind of data (P-ACCOUNT-2): the one list that the page
  * {@code /account/delete} shows before the member decides, that the last mail repeats, and that
  * {@link AccountDeletion} and the observers of {@link MemberDeleting} follow. Each term is a message
- * key ({@code deletion.term.<key>}) and, for data kept, how long it is kept ({@code null}: as long
- * as its reason lasts, said in the text).
+ * key ({@code deletion.term.<key>}, formatted with the username quarantine in days as {@code {0}})
+ * and its fate; what is kept says in its text why and for how long.
  */
 public final class DeletionTerms {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import org.colloquy.platform.i18n.Texts;
@@ -22,6 +23,9 @@ class DeletionTermsTest {
         for (DeletionTerms.Term term : DeletionTerms.ALL) {
             assertTrue(keys.add(term.key()), "once: " + term.key());
             assertFalse(Texts.get(term.messageKey(), 30).isBlank(), term.key());
+            // The texts are formatted with the quarantine days: a single apostrophe would vanish.
+            String pattern = ResourceBundle.getBundle(Texts.BUNDLE, Texts.SITE_LOCALE).getString(term.messageKey());
+            assertFalse(pattern.replace("''", "").contains("'"), term.key() + " needs '' for an apostrophe");
         }
         assertEquals(1, DeletionTerms.withFate(DeletionTerms.Fate.CHOSEN).size(), "the posts, which the member chooses");
     }
