@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,10 +19,12 @@ import org.colloquy.test.BrowserTest;
 import org.colloquy.test.ReceivedMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 /**
  * P-ACCOUNT-2 in the browser: an anonymising deletion after which the leak test finds the name
- * nowhere. A member with a distinctive real name, email and username posts in a forum, reads on
+ * nowhere. A member with a distinctive real name, email and username posts in a forum and has a
+ * testimonial published under their name, reads on
  * {@code /account/delete} what happens to each kind of data, deletes the account keeping the posts,
  * and is signed out; the topic page, the forum search, the topic's feed, {@code /testimonials} and
  * the old profile address then hold neither the name, the email nor the username, while the post
@@ -40,8 +43,31 @@ class AccountDeletionBrowserIT extends BrowserTest {
         String email = "zebulon.hidden." + id + "@example.org";
         String password = "copper willow lantern " + id;
         String text = "Glimmerword" + id + " stays after I leave";
+        String moderator = "dmod" + id;
+        String moderatorPassword = "harbor violet pebble " + id;
+        register("Moderator Person " + id, moderator, "dmod." + id + "@example.org", moderatorPassword);
+        testHook("/test/testimonial/moderator", Map.of("username", moderator));
         register(realName, username, email, password);
         signIn(username, password);
+
+        // A testimonial credited with the full name, published by a moderator.
+        String testimonial = "Testimark" + id + " a kind community";
+        open("/account/testimonials");
+        driver.findElement(By.id("writeLink")).click();
+        awaitLoaded();
+        type("testimonial:body", testimonial);
+        driver.findElement(By.cssSelector("#testimonial input[type=radio][value=FULL_NAME]")).click();
+        submit("testimonial:save");
+        String testimonialId = driver.findElement(By.cssSelector("a[id^=edit-]")).getAttribute("id").substring("edit-".length());
+        Set<Cookie> memberCookies = driver.manage().getCookies();
+        driver.manage().deleteAllCookies();
+        signIn(moderator, moderatorPassword);
+        setUpSecondFactor(); // staff roles need a second factor in the test portal
+        open("/account/testimonial-review");
+        submit("review-" + testimonialId + ":publish");
+        assertTrue(anonymous("/testimonials").contains(realName), "before: the testimonial shows the consented name");
+        driver.manage().deleteAllCookies();
+        memberCookies.forEach(driver.manage()::addCookie);
         String topic = testHook("/test/forum/thread", Map.of("category", "leaving-" + id, "title", "Leaving thread " + id,
                 "username", username, "posts", "1")).strip();
         testHook("/test/forum/reply", Map.of("topic", topic, "username", username, "text", text));
@@ -85,6 +111,7 @@ class AccountDeletionBrowserIT extends BrowserTest {
             assertFalse(page.contains(email.toLowerCase(Locale.ROOT)), path + " shows the email");
             assertFalse(page.contains(username.toLowerCase(Locale.ROOT)), path + " shows the username");
         }
+        assertFalse(anonymous("/testimonials").contains(testimonial), "the testimonial is withdrawn with the account");
         for (String path : List.of(topic, "/search?q=Glimmerword" + id, "/feeds/t/" + topicId)) {
             String page = anonymous(path);
             // The search marks the word it found: the rest of the sentence is plain.
