@@ -30,7 +30,10 @@ public class AccountChecks {
         return Optional.empty();
     }
 
-    /** Rules, reserved names, and uniqueness against members and usernames given up in the last 30 days. */
+    /**
+     * Rules, reserved names, and uniqueness against members, usernames given up in the last 30 days
+     * and usernames of deleted accounts still held.
+     */
     public Optional<String> username(String username, Long exceptMemberId) {
         String value = username == null ? "" : username;
         Optional<String> rule = Usernames.problemKey(value).map(key -> Texts.get(key, Usernames.MIN, Usernames.MAX));
@@ -40,7 +43,10 @@ public class AccountChecks {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         boolean taken = members.findByUsername(value).filter(m -> !m.id().equals(exceptMemberId)).isPresent()
                 || members.findRecentFormer(value, now).filter(f -> !f.memberId().equals(exceptMemberId)).isPresent();
-        return taken ? Optional.of(Texts.get("account.username.taken")) : Optional.empty();
+        if (taken) {
+            return Optional.of(Texts.get("account.username.taken"));
+        }
+        return members.isHeld(value, now) ? Optional.of(Texts.get("deletion.username.held")) : Optional.empty();
     }
 
     /** @throws InvalidInputException on {@code field} when the password is too short, too long or too easy to guess */

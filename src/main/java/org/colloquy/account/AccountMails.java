@@ -69,6 +69,24 @@ public class AccountMails {
                 link("/rules", null));
     }
 
+    /**
+     * The last mail to a member who deleted their account (P-ACCOUNT-2): what was done and what was
+     * kept, from {@link DeletionTerms}, queued while the address is still known.
+     */
+    /** @return the id of the last mail in the outbox, to erase it when its keeping period ends */
+    Long deleted(Member member, boolean keepPosts, int quarantineDays) {
+        StringBuilder terms = new StringBuilder();
+        for (DeletionTerms.Term term : DeletionTerms.ALL) {
+            String text = term.fate() == DeletionTerms.Fate.CHOSEN
+                    ? Texts.get(keepPosts ? "deletion.posts.keep" : "deletion.posts.delete")
+                    : Texts.get(term.messageKey(), quarantineDays);
+            terms.append("- ").append(text).append('\n');
+        }
+        outbox.forget(member.email());
+        send(member.email(), "deletion.mail", member.name(), terms.toString());
+        return outbox.newestTo(member.email().strip()).orElse(null);
+    }
+
     private void send(String to, String key, Object... args) {
         Object[] withSite = new Object[args.length + 1];
         withSite[0] = site.getName();

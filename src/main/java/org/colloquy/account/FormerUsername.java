@@ -11,11 +11,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** A username a member gave up: it redirects to them, and nobody else may take it, for 30 days. */
+/**
+ * A username a member gave up: it redirects to them, and nobody else may take it, for 30 days. The
+ * username of a deleted account is held instead ({@code heldUntil}): it leads nowhere, and nobody
+ * may take it until the retention job frees it (P-ACCOUNT-2).
+ */
 @Entity
 @Table(name = "former_username")
 @NamedQuery(name = "FormerUsername.findRecent", query = "SELECT f FROM FormerUsername f"
-        + " WHERE f.usernameKey = :key AND f.changedAt > :since ORDER BY f.changedAt DESC")
+        + " WHERE f.usernameKey = :key AND f.changedAt > :since AND f.heldUntil IS NULL ORDER BY f.changedAt DESC")
+@NamedQuery(name = "FormerUsername.findHeld", query = "SELECT f FROM FormerUsername f"
+        + " WHERE f.usernameKey = :key AND f.heldUntil > :now")
+@NamedQuery(name = "FormerUsername.release", query = "DELETE FROM FormerUsername f WHERE f.heldUntil <= :now")
 public class FormerUsername {
 
     @Id
@@ -32,6 +39,9 @@ public class FormerUsername {
     @Column(name = "changed_at", nullable = false)
     private OffsetDateTime changedAt;
 
+    @Column(name = "held_until")
+    private OffsetDateTime heldUntil;
+
     protected FormerUsername() {
         // for JPA
     }
@@ -40,6 +50,13 @@ public class FormerUsername {
         this.usernameKey = Usernames.key(username);
         this.memberId = Objects.requireNonNull(memberId);
         this.changedAt = Objects.requireNonNull(changedAt);
+    }
+
+    /** The username of a deleted account, refused to everyone until {@code heldUntil}. */
+    static FormerUsername held(String username, Long memberId, OffsetDateTime at, OffsetDateTime heldUntil) {
+        FormerUsername held = new FormerUsername(username, memberId, at);
+        held.heldUntil = Objects.requireNonNull(heldUntil);
+        return held;
     }
 
     public Long memberId() {

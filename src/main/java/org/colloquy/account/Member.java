@@ -27,11 +27,13 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "member")
-@NamedQuery(name = "Member.findByUsernameKey", query = "SELECT m FROM Member m WHERE m.usernameKey = :key")
-@NamedQuery(name = "Member.findByEmailKey", query = "SELECT m FROM Member m WHERE m.emailKey = :key")
-@NamedQuery(name = "Member.usernamesOf", query = "SELECT m.id, m.username, m.deactivatedAt FROM Member m WHERE m.id IN :ids")
-@NamedQuery(name = "Member.search", query = "SELECT m FROM Member m WHERE m.usernameKey LIKE :term"
-        + " OR m.emailKey LIKE :term OR LOWER(m.name) LIKE :term ORDER BY m.usernameKey")
+@NamedQuery(name = "Member.findByUsernameKey", query = "SELECT m FROM Member m WHERE m.usernameKey = :key AND m.deletedAt IS NULL")
+@NamedQuery(name = "Member.findByEmailKey", query = "SELECT m FROM Member m WHERE m.emailKey = :key AND m.deletedAt IS NULL")
+@NamedQuery(name = "Member.usernamesOf", query = "SELECT m.id, m.username, m.deactivatedAt FROM Member m WHERE m.id IN :ids"
+        + " AND m.deletedAt IS NULL")
+@NamedQuery(name = "Member.search", query = "SELECT m FROM Member m WHERE m.deletedAt IS NULL AND (m.usernameKey LIKE :term"
+        + " OR m.emailKey LIKE :term OR LOWER(m.name) LIKE :term) ORDER BY m.usernameKey")
+@NamedQuery(name = "Member.recordsDue", query = "SELECT m FROM Member m WHERE m.deletedAt <= :cutoff AND m.recordsPurgedAt IS NULL")
 @NamedQuery(name = "Member.verifiedAddresses", query = "SELECT m.id, m.email, m.name FROM Member m"
         + " WHERE m.emailVerifiedAt IS NOT NULL AND m.id > :after ORDER BY m.id")
 public class Member {
@@ -90,6 +92,16 @@ public class Member {
 
     @Column(name = "deactivated_at")
     private OffsetDateTime deactivatedAt;
+
+    /** Set when the member deleted the account: the row is an anonymous tombstone from then on (P-ACCOUNT-2). */
+    @Column(name = "deleted_at")
+    private OffsetDateTime deletedAt;
+
+    @Column(name = "last_mail_id")
+    private Long lastMailId;
+
+    @Column(name = "records_purged_at")
+    private OffsetDateTime recordsPurgedAt;
 
     @Column(name = "totp_secret", length = 64)
     private String totpSecret;
@@ -177,6 +189,48 @@ public class Member {
 
     public OffsetDateTime deactivatedAt() {
         return deactivatedAt;
+    }
+
+    Long lastMailId() {
+        return lastMailId;
+    }
+
+    /** The records a deletion keeps for a time are erased: nothing of the member is left but this row. */
+    void recordsPurged(OffsetDateTime at) {
+        this.lastMailId = null;
+        this.recordsPurgedAt = Objects.requireNonNull(at);
+    }
+
+    /** Deleted by the member (P-ACCOUNT-2): nothing of them is left here but the id and dates. */
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /**
+     * Turns the row into a tombstone: name, username, email, password, second factor and roles are
+     * replaced by values that name nobody and cannot sign in (the placeholders hold a {@code #}, which
+     * no username or email address registered here can). The row stays so that consent records,
+     * ledger entries and the staff log keep pointing at an id.
+     */
+    void anonymise(OffsetDateTime at, Long lastMail) {
+        this.lastMailId = lastMail;
+        String tombstone = "#deleted-" + id;
+        this.name = "";
+        this.username = tombstone;
+        this.usernameKey = tombstone;
+        this.email = tombstone;
+        this.emailKey = tombstone;
+        this.passwordHash = "!";
+        this.emailVerifiedAt = null;
+        this.suspensionReason = null;
+        this.silenceReason = null;
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+        this.roles.clear();
+        if (deactivatedAt == null) {
+            deactivatedAt = at;
+        }
+        this.deletedAt = Objects.requireNonNull(at);
     }
 
     /** A member may read once registered, but may post only with a verified email, while not suspended nor deactivated. */

@@ -155,6 +155,7 @@ public class MemberDirectory {
         }
         return members.findRecentFormer(username, OffsetDateTime.now(ZoneOffset.UTC))
                 .flatMap(former -> members.find(former.memberId()))
+                .filter(moved -> !moved.isDeleted())
                 .map(moved -> new Lookup(null, moved.username()))
                 .orElse(new Lookup(null, null));
     }
@@ -164,12 +165,12 @@ public class MemberDirectory {
      * recorded consent naming it (a testimonial's credit, P-TESTI-1); never for a public page as such.
      */
     public Optional<String> realName(long id) {
-        return members.find(id).map(Member::name);
+        return members.find(id).filter(m -> !m.isDeleted()).map(Member::name);
     }
 
     /** The public side of a member by id (their own profile page, say), empty when there is no such member. */
     public Optional<PublicMember> publicMember(long id) {
-        return members.find(id).map(MemberDirectory::publicOf);
+        return members.find(id).filter(m -> !m.isDeleted()).map(MemberDirectory::publicOf);
     }
 
     private static PublicMember publicOf(Member member) {

@@ -49,6 +49,15 @@ public class MemberRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Whether this username is held after its account was deleted (P-ACCOUNT-2). */
+    public boolean isHeld(String username, OffsetDateTime now) {
+        return !em.createNamedQuery("FormerUsername.findHeld", FormerUsername.class)
+                .setParameter("key", Usernames.key(username))
+                .setParameter("now", now)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     public List<Member> search(String term, int max) {
         String pattern = "%" + term.strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -291,6 +291,22 @@ public class EventService {
         }
     }
 
+    /**
+     * A member deleting their account (P-ACCOUNT-2): every registration for a webinar that has not
+     * ended is cancelled, with its sharing consents; registrations of past webinars stay as the
+     * record of attendance (under the account number only, since the account row names nobody).
+     */
+    public void cancelUpcoming(long memberId, String via) {
+        OffsetDateTime now = now();
+        List<WebinarRegistration> active = em.createNamedQuery("WebinarRegistration.activeOfMember", WebinarRegistration.class)
+                .setParameter("member", memberId).getResultList();
+        for (WebinarRegistration registration : active) {
+            if (get(registration.webinarId()).endsAt().isAfter(now)) {
+                cancel(memberId, registration.webinarId(), via);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ checks
 
     private void requireManager() {

@@ -91,6 +91,26 @@ public class ForumRepository {
                 .setParameter("author", authorId).getSingleResult();
     }
 
+    /** Every post the member wrote, locked, for the deletion of their account. */
+    public List<Post> lockPostsBy(long authorId) {
+        return em.createQuery("SELECT p FROM Post p WHERE p.authorId = :author ORDER BY p.id", Post.class)
+                .setParameter("author", authorId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** Earlier texts of these posts, gone with the posts of a deleted account. */
+    public int deleteRevisions(List<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("DELETE FROM PostRevision r WHERE r.postId IN :ids").setParameter("ids", postIds).executeUpdate();
+    }
+
+    /** The member's watches and read markers (forum_read_state has no entity). */
+    public void deleteTracesOf(long memberId) {
+        em.createQuery("DELETE FROM ForumWatch w WHERE w.memberId = :member").setParameter("member", memberId).executeUpdate();
+        em.createNativeQuery("DELETE FROM forum_read_state WHERE member_id = ?1").setParameter(1, memberId).executeUpdate();
+    }
+
     public void add(Object entity) {
         em.persist(entity);
     }

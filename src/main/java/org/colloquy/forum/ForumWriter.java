@@ -3,7 +3,9 @@ package org.colloquy.forum;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -186,6 +188,29 @@ public class ForumWriter {
         forums.add(post.delete(now()));
         changed.fire(new ForumChanged(post.topicId()));
         return post;
+    }
+
+    /**
+     * The member deletes their account (P-ACCOUNT-2): their watches and read markers go; their posts
+     * either stay as they are (the directory no longer names a deleted author, so every page credits
+     * "a former member") or become placeholders, as a post its author deleted, without the earlier
+     * texts a deleted post otherwise keeps.
+     */
+    public void formerMember(long memberId, boolean keepPosts) {
+        forums.deleteTracesOf(memberId);
+        Set<Long> topics = new HashSet<>();
+        List<Post> posts = forums.lockPostsBy(memberId);
+        if (!keepPosts) {
+            OffsetDateTime now = now();
+            for (Post post : posts) {
+                if (!post.isDeleted()) {
+                    post.delete(now);
+                }
+            }
+            forums.deleteRevisions(posts.stream().map(Post::id).toList());
+        }
+        posts.forEach(post -> topics.add(post.topicId()));
+        topics.forEach(topic -> changed.fire(new ForumChanged(topic)));
     }
 
     /** Creates a category ({@link ForumService} allows it to administrators only). */

@@ -94,6 +94,30 @@ public class ConsentService {
         return live;
     }
 
+    /**
+     * Withdraws every live consent of a member deleting their account (P-ACCOUNT-2): each withdrawal
+     * is recorded and fires {@link ConsentWithdrawn}, so sponsors that received data are told, as on
+     * any withdrawal. The records themselves stay, as proof of what was given and withdrawn.
+     */
+    public List<Consent> withdrawEverything(long memberId, String via) {
+        List<Consent> live = history(memberId).stream().filter(Consent::isLive).toList();
+        live.forEach(c -> withdraw(memberId, c.id(), via));
+        return live;
+    }
+
+    /**
+     * Erases the consent records and ledger entries of a deleted member once their keeping period
+     * has passed (P-ACCOUNT-2); withdrawals go with their consents.
+     *
+     * @return how many consents were erased
+     */
+    public int eraseRecordsOf(long memberId) {
+        em.createQuery("DELETE FROM LedgerEntry e WHERE e.memberId = :member").setParameter("member", memberId).executeUpdate();
+        em.createQuery("DELETE FROM ConsentWithdrawal w WHERE w.consentId IN (SELECT c.id FROM Consent c WHERE c.memberId = :member)")
+                .setParameter("member", memberId).executeUpdate();
+        return em.createQuery("DELETE FROM Consent c WHERE c.memberId = :member").setParameter("member", memberId).executeUpdate();
+    }
+
     /** The newest live consent of this member for this purpose and subject (null subject: none). */
     public Optional<Consent> live(long memberId, ConsentPurpose purpose, String subjectKey) {
         return liveAll(memberId, purpose, subjectKey).stream().findFirst();

@@ -103,4 +103,9 @@ public class EmailPreferences {
         return em.createNamedQuery("NotificationPreference.ofMember", NotificationPreference.class)
                 .setParameter("member", memberId).getResultList();
     }
+
+    /** The member's notification choices, erased with their account (P-ACCOUNT-2). */
+    public void eraseChoicesOf(long memberId) {
+        em.createQuery("DELETE FROM NotificationPreference p WHERE p.memberId = :member").setParameter("member", memberId).executeUpdate();
+    }
 }

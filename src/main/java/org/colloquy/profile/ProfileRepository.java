@@ -47,4 +47,10 @@ public class ProfileRepository {
     public void removePhoto(long memberId) {
         findPhoto(memberId).ifPresent(em::remove);
     }
+
+    /** The member's profile and photo, gone with their account (P-ACCOUNT-2). */
+    public void removeAll(long memberId) {
+        removePhoto(memberId);
+        find(memberId).ifPresent(em::remove);
+    }
 }

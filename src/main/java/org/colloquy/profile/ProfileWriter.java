@@ -84,6 +84,11 @@ public class ProfileWriter {
         profiles.removePhoto(memberId);
     }
 
+    /** Erases the profile and the photo of a member deleting their account (P-ACCOUNT-2). */
+    public void erase(long memberId) {
+        profiles.removeAll(memberId);
+    }
+
     /** An absolute http or https address with a host, without a user name or spaces. */
     static boolean isWebAddress(String text) {
         if (text.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {

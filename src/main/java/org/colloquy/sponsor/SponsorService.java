@@ -71,6 +71,11 @@ public class SponsorService {
         addContactUnchecked(sponsorId, memberId);
     }
 
+    /** A member deleting their account (P-ACCOUNT-2) no longer acts for any sponsor. */
+    public void removeContactEverywhere(long memberId) {
+        em.createQuery("DELETE FROM SponsorContact c WHERE c.memberId = :member").setParameter("member", memberId).executeUpdate();
+    }
+
     /** The members who act for this sponsor. */
     public List<Long> contactsOf(long sponsorId) {
         return em.createNamedQuery("SponsorContact.membersOf", Long.class).setParameter("sponsor", sponsorId).getResultList();

@@ -3,6 +3,7 @@ package org.colloquy.platform.mail;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -49,6 +50,19 @@ public class MailOutbox {
 
     @Inject
     PreferenceCheck preferences;
+
+    /**
+     * Erases every mail queued or sent to this address (P-ACCOUNT-2: the member deleting their
+     * account); a mail queued afterwards in the same transaction, the last one, stays.
+     *
+     * @return how many mails were erased
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(String recipient) {
+        entityManager.flush();
+        return entityManager.createQuery("DELETE FROM OutboxMail m WHERE m.recipient = :recipient")
+                .setParameter("recipient", recipient).executeUpdate();
+    }
 
     /**
      * Queues a plain-text mail. Joins the caller's transaction (or starts one): if that rolls back,
@@ -108,6 +122,19 @@ public class MailOutbox {
             entityManager.flush();
             queued.fire(new MailQueued(mail.id()));
         }
+    }
+
+    /** The id of the newest mail queued to this address, for a caller that must find it again without the address. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Long> newestTo(String recipient) {
+        return Optional.ofNullable(entityManager.createQuery("SELECT MAX(m.id) FROM OutboxMail m WHERE m.recipient = :recipient", Long.class)
+                .setParameter("recipient", recipient).getSingleResult());
+    }
+
+    /** Erases one mail, found by {@link #newestTo}, once the reason to keep it has passed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(long id) {
+        entityManager.createQuery("DELETE FROM OutboxMail m WHERE m.id = :id").setParameter("id", id).executeUpdate();
     }
 
     /** The newest mails in the outbox, newest first, for the dev mailbox. */

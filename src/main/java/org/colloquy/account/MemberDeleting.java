@@ -1,0 +1,13 @@
+package org.colloquy.account;
+
+/**
+ * Fired by {@link AccountDeletion} inside the deleting transaction, before the member row is made
+ * anonymous: each context removes or anonymises what it holds of the member, as
+ * {@link DeletionTerms} says, through its own writer. An observer that fails rolls the whole
+ * deletion back, so a member is never half deleted.
+ *
+ * @param memberId  the member being deleted
+ * @param keepPosts whether their forum posts stay, credited to a former member, or are deleted
+ */
+public record MemberDeleting(long memberId, boolean keepPosts) {
+}
