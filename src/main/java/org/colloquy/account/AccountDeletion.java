@@ -87,16 +87,40 @@ public class AccountDeletion {
         if (member.hasTotp() && !accounts.checkSecondFactor(memberId, code)) {
             throw new InvalidInputException(CODE, Texts.get("deletion.code.wrong"));
         }
+        erase(member, keepPosts, mails.deleted(member, keepPosts, quarantineDays()));
+        LOG.info(() -> "Account " + memberId + " deleted at the member's request; posts " + (keepPosts ? "kept" : "deleted"));
+    }
+
+    /**
+     * Deletes an account a privacy officer confirmed is a child's (P-CHILD-1: such data is deleted when
+     * discovered): as a member's own deletion with the posts deleted, without a password and without a
+     * last mail to the child's address (the reporter is told by the rights context). The officer is
+     * checked again here, against the database, as every path to this method must be an officer's.
+     */
+    public void eraseUnderAge(long officerId, long memberId) {
+        boolean officer = members.find(officerId)
+                .map(m -> m.roles().contains(Role.PRIVACY_OFFICER) || m.roles().contains(Role.ADMIN)).orElse(false);
+        if (!officer) {
+            throw new SecurityException("Only a privacy officer or an administrator deletes an account for an under-age report");
+        }
+        Member member = members.get(memberId);
+        if (member.isDeleted()) {
+            return;
+        }
+        erase(member, false, null);
+        LOG.info(() -> "Account " + memberId + " deleted: a confirmed under-age report");
+    }
+
+    private void erase(Member member, boolean keepPosts, Long lastMail) {
+        long memberId = member.id();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         deleting.fire(new MemberDeleting(memberId, keepPosts));
-        Long lastMail = mails.deleted(member, keepPosts, quarantineDays());
         holdUsernames(member, now);
         var em = members.em();
         em.createQuery("DELETE FROM MemberSession s WHERE s.memberId = :id").setParameter("id", memberId).executeUpdate();
         em.createQuery("DELETE FROM AccountToken t WHERE t.memberId = :id").setParameter("id", memberId).executeUpdate();
         em.createQuery("DELETE FROM RecoveryCode r WHERE r.memberId = :id").setParameter("id", memberId).executeUpdate();
         member.anonymise(now, lastMail);
-        LOG.info(() -> "Account " + memberId + " deleted at the member's request; posts " + (keepPosts ? "kept" : "deleted"));
     }
 
     /**

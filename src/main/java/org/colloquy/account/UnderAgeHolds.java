@@ -9,11 +9,10 @@ import jakarta.inject.Inject;
 
 /**
  * The account side of under-age reports (issue 12, P-CHILD-1): a verified report holds the named
- * account (suspended, sessions ended) while a privacy officer reviews it; confirming keeps it
- * suspended for good and deactivated, dismissing lifts the hold. The rights context decides when;
- * this class checks again, against the database, that a decision comes from a privacy officer or
- * an administrator, and writes the staff log. Deleting the account is the account-deletion
- * feature's work, not yet built: a confirmed account stays suspended and deactivated until then.
+ * account (suspended, sessions ended) while a privacy officer reviews it; confirming deletes the
+ * account as {@link AccountDeletion} deletes one, posts included; dismissing lifts the hold. The
+ * rights context decides when; this class checks again, against the database, that a decision comes
+ * from a privacy officer or an administrator, and writes the staff log.
  */
 @Stateless
 @PermitAll
@@ -24,6 +23,9 @@ public class UnderAgeHolds {
 
     @Inject
     private MemberSessions sessions;
+
+    @Inject
+    private AccountDeletion deletion;
 
     /** What {@link #hold} did. */
     public enum Hold {
@@ -53,13 +55,13 @@ public class UnderAgeHolds {
         return Hold.HELD;
     }
 
-    /** The report is confirmed: the account stays suspended with no end, is deactivated (no public page), and awaits deletion. */
+    /** The report is confirmed: the account is deleted, its posts with it (P-CHILD-1). */
     public void confirm(long officerId, long memberId, String detail, String reason) {
         Member member = target(officerId, memberId);
-        member.suspend(reason, now());
-        member.deactivate(now());
         sessions.endAll(member.id());
         log(officerId, member, StaffAction.Kind.CONFIRM_UNDER_AGE, detail, reason);
+        members.em().flush();
+        deletion.eraseUnderAge(officerId, memberId);
     }
 
     /** The report is dismissed: a hold this report made is lifted; a suspension made for another reason stays. */

@@ -252,7 +252,8 @@ class RightsServicesIT {
         String uncle = "uncle." + id() + "@example.org";
         String stranger = "stranger." + id() + "@example.org";
 
-        desk.reportUnderAge(username(child), "Mother", parent, "She is 11.");
+        String childName = username(child);
+        desk.reportUnderAge(childName, "Mother", parent, "She is 11.");
         desk.reportUnderAge("nosuchuser" + id().substring(0, 8), "Father", stranger, "He is 10.");
         assertEquals(TOKEN.matcher(mailsTo(parent).get(0)).replaceAll("LINK"), TOKEN.matcher(mailsTo(stranger).get(0)).replaceAll("LINK"),
                 "the same answer whether or not the account exists");
@@ -267,9 +268,9 @@ class RightsServicesIT {
 
         assertThrows(InvalidInputException.class, () -> desk.confirmReport(officer, row.report().id(), " "));
         desk.confirmReport(officer, row.report().id(), "The school confirmed her age.");
-        assertTrue(suspended(child));
-        assertEquals(1, count("select count(*) from member where id = ? and deactivated_at is not null", child), "deactivated: no public page");
-        assertEquals(ReportStatus.CONFIRMED, reportOn(officer, username(child)).report().status());
+        assertEquals(1, count("select count(*) from member where id = ? and deleted_at is not null and name = ''", child),
+                "P-CHILD-1: the child's account is deleted");
+        assertEquals(ReportStatus.CONFIRMED, reportOn(officer, childName).report().status());
         String outcome = mailsTo(parent).get(mailsTo(parent).size() - 1);
         assertTrue(outcome.contains("confirmed it") && outcome.contains("The school confirmed her age."), outcome);
 
