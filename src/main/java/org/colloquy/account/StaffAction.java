@@ -37,7 +37,12 @@ public class StaffAction {
          * detail names the request or report. An account held for an under-age report is logged as
          * SUSPEND, a dismissed report's hold lifted as REINSTATE.
          */
-        ANSWER_RIGHTS_REQUEST, CONFIRM_UNDER_AGE, DISMISS_UNDER_AGE
+        ANSWER_RIGHTS_REQUEST, CONFIRM_UNDER_AGE, DISMISS_UNDER_AGE,
+        /**
+         * Organization access (issue 12, P-CORP-1): the subject is the organization's administrator,
+         * the detail names the organization or the domain.
+         */
+        REGISTER_ORGANIZATION, VERIFY_ORGANIZATION_DOMAIN
     }
 
     @Id

@@ -54,7 +54,8 @@ public final class Deployments {
                 org.colloquy.event.EventTestServlet.class,
                 org.colloquy.testimonial.TestimonialTestServlet.class,
                 org.colloquy.privacy.breach.BreachTestServlet.class,
-                org.colloquy.rights.RightsTestServlet.class).as(ZipExporter.class).exportTo(war, true);
+                org.colloquy.rights.RightsTestServlet.class,
+                org.colloquy.organization.OrganizationTestServlet.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 

@@ -1,0 +1,28 @@
+package org.colloquy.organization.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.colloquy.organization.OrganizationService;
+import org.colloquy.organization.OrganizationViews.MemberNotice;
+
+/** The privacy centre's section of notices from organizations that claim the member's email domain (P-CORP-1). */
+@Named
+@RequestScoped
+public class OrganizationNoticesBacking {
+
+    @Inject
+    private OrganizationService organizations;
+
+    private List<MemberNotice> notices;
+
+    public List<MemberNotice> getNotices() {
+        if (notices == null) {
+            notices = organizations.myNotices();
+        }
+        return notices;
+    }
+}
