@@ -47,7 +47,10 @@ class OrganizationAccessBrowserIT extends BrowserTest {
         register(admin.name(), admin.username(), admin.email(), admin.password());
         signIn(admin.username(), admin.password());
         setUpSecondFactor();
-        open("/admin/organizations");
+        open("/admin/members");
+        driver.findElement(By.id("organizationsLink")).click();
+        awaitLoaded();
+        checkPage(false);
         submit("organization:register");
         assertEquals("Give the organization's name.", driver.findElement(By.id("organization:name-message")).getText());
         type("organization:name", orgName);
@@ -58,7 +61,11 @@ class OrganizationAccessBrowserIT extends BrowserTest {
 
         // The organization's administrator claims the domain: a free-mail domain is refused, then a link is mailed.
         as(boss);
-        open("/organization");
+        open("/account");
+        driver.findElement(By.id("organizationLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        assertEquals(orgName, driver.findElement(By.tagName("h1")).getText());
         assertTrue(driver.findElement(By.id("noDomains")).isDisplayed(), mainText());
         type("claim:address", "olga.boss@gmail.com");
         submit("claim:claimSubmit");
