@@ -68,6 +68,9 @@ class OrganizationAccessIT {
     @Inject
     PolicyService policies;
 
+    @Inject
+    org.colloquy.organization.export.OrganizationNoticesSection noticesSection;
+
     /** P-CORP-1: the link mailed to an address at the domain verifies the claim, once. */
     @Test
     void aClaimIsVerifiedByTheMailedLink_P_CORP_1() {
@@ -133,6 +136,11 @@ class OrganizationAccessIT {
         long unverified = new TestMembers(dataSource, policies).create("dave" + id().substring(0, 8), "Dave",
                 "dave" + id().substring(0, 6) + "@" + domain, now().minusDays(30), false);
         Organization org = desk.register(admin, "Acme " + id(), username(orgAdmin));
+        String webinar = "Webinar " + id();
+        update("insert into webinar (title, description, starts_at, ends_at, time_zone, created_at) values ('" + webinar
+                + "', 'd', current_timestamp, current_timestamp + interval '1' hour, 'UTC', current_timestamp)");
+        update("insert into webinar_registration (webinar_id, member_id, registered_at) select id, " + alice
+                + ", current_timestamp from webinar where title = '" + webinar + "'");
 
         OffsetDateTime verifiedAt = now();
         desk.verifyDirectly(admin, org.id(), domain, "Checked the DNS record", verifiedAt);
@@ -150,6 +158,15 @@ class OrganizationAccessIT {
         assertTrue(mailsTo(email(outsider)).isEmpty(), "a subdomain is another domain");
         assertTrue(mailsTo(email(unverified)).isEmpty(), "an unverified address is nobody's");
         assertTrue(desk.noticesOf(outsider, now()).isEmpty());
+        // The member's data export carries the notice too (P-ACCOUNT-3).
+        java.io.StringWriter exported = new java.io.StringWriter();
+        try (jakarta.json.stream.JsonGenerator json = jakarta.json.Json.createGenerator(exported)) {
+            json.writeStartArray();
+            assertEquals(1, noticesSection.write(alice, json));
+            json.writeEnd();
+        }
+        assertTrue(exported.toString().contains("\"organization\":\"" + org.name() + "\""), exported.toString());
+        assertTrue(exported.toString().contains("\"domain\":\"" + domain + "\""), exported.toString());
         assertEquals(1, count("select count(*) from staff_action where action = 'VERIFY_ORGANIZATION_DOMAIN' and reason = ?",
                 "Checked the DNS record"));
 
@@ -164,7 +181,9 @@ class OrganizationAccessIT {
         MemberUse shownAlice = after.members().stream().filter(m -> m.memberId() == alice).findFirst().orElseThrow();
         assertEquals(email(alice), shownAlice.email());
         assertEquals(0, shownAlice.postCount());
-        assertTrue(shownAlice.registrations().isEmpty());
+        assertEquals(List.of(webinar), shownAlice.registrations().stream().map(OrganizationViews.UseLink::label).toList(),
+                "past use: the webinars the member registered for");
+        assertTrue(shownAlice.registrations().get(0).path().startsWith("/event?id="));
         assertEquals(0, after.waiting());
         assertEquals(1, ledgerEntries(alice, org));
         assertEquals(1, ledgerEntries(bob, org));
