@@ -31,6 +31,8 @@ import org.colloquy.organization.OrganizationViews.MemberUse;
 import org.colloquy.organization.OrganizationViews.OrganizationLine;
 import org.colloquy.organization.OrganizationViews.UseLink;
 import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.throttle.Limit;
+import org.colloquy.platform.throttle.Throttle;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.privacy.Basis;
 import org.colloquy.privacy.Disclosure;
@@ -67,6 +69,9 @@ public class OrganizationDesk {
 
     private static final int RECENT_POSTS = 5;
 
+    /** Claim links an organization may have mailed: a link goes to an address nobody here has verified. */
+    static final Limit LINKS_PER_ORGANIZATION = new Limit("organization-link", 3, 10);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -87,6 +92,9 @@ public class OrganizationDesk {
 
     @Inject
     private OrganizationSettings settings;
+
+    @Inject
+    private Throttle throttle;
 
     @Inject
     private ForumService forum;
@@ -169,7 +177,12 @@ public class OrganizationDesk {
         return em.createNamedQuery("Organization.ofAdmin", Organization.class).setParameter("member", memberId).getResultList();
     }
 
-    /** Claims the domain of {@code address} and mails a single-use link to that address. */
+    /**
+     * Claims the domain of {@code address} and mails a single-use link to that address (a newer link
+     * replaces an older one), at most {@link #LINKS_PER_ORGANIZATION} per organization.
+     *
+     * @throws org.colloquy.platform.throttle.TooManyAttemptsException when the organization has mailed too many links lately
+     */
     public OrganizationDomain claimByMail(long actorId, long organizationId, String address, OffsetDateTime now) {
         Organization organization = ownOrganization(actorId, organizationId);
         Map<String, String> problems = new LinkedHashMap<>();
@@ -183,6 +196,7 @@ public class OrganizationDesk {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        throttle.attempt("organization-link:" + organization.id(), LINKS_PER_ORGANIZATION);
         OrganizationDomain claim = pendingClaim(organization, d, now);
         String token = Tokens.newToken();
         claim.mailLink(address.strip(), Tokens.hash(token), now.plus(settings.linkLifetime()));

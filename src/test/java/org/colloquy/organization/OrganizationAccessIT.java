@@ -117,6 +117,15 @@ class OrganizationAccessIT {
         assertEquals("Enter an address at the domain to claim, such as it@example.com.", garbage.problems().get("address"));
         assertTrue(desk.ownLine(orgAdmin, org.id()).domains().isEmpty());
         assertTrue(mailsTo("boss@gmail.com").isEmpty());
+
+        // Refusals cost nothing; links that went out do: three a minute per organization.
+        String domain = domain();
+        for (int i = 0; i < 3; i++) {
+            desk.claimByMail(orgAdmin, org.id(), "it@" + domain, now());
+        }
+        assertThrows(org.colloquy.platform.throttle.TooManyAttemptsException.class,
+                () -> desk.claimByMail(orgAdmin, org.id(), "it@" + domain, now()));
+        assertEquals(3, mailsTo("it@" + domain).size());
     }
 
     /**

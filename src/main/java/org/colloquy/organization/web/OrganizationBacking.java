@@ -15,6 +15,8 @@ import org.colloquy.organization.OrganizationService;
 import org.colloquy.organization.OrganizationViews.AccessView;
 import org.colloquy.organization.OrganizationSettings;
 import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.throttle.TooManyAttemptsException;
+import org.colloquy.platform.throttle.web.TooManyAttempts;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 
@@ -75,6 +77,8 @@ public class OrganizationBacking implements Serializable {
             FormErrors.show("claim", e.problems());
         } catch (NoSuchOrganizationException e) {
             FormErrors.general("claim", Texts.get("organization.notFound"));
+        } catch (TooManyAttemptsException e) {
+            TooManyAttempts.respond(e.retryAfter());
         }
         return null;
     }
