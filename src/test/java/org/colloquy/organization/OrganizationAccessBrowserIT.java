@@ -58,6 +58,8 @@ class OrganizationAccessBrowserIT extends BrowserTest {
         submit("organization:register");
         assertTrue(driver.findElement(By.id("organizationTable")).getText().contains(orgName), mainText());
         checkPage(false);
+        open("/admin/log");
+        assertTrue(mainText().contains("Registered an organization, administered by the member named,"), mainText());
 
         // The organization's administrator claims the domain: a free-mail domain is refused, then a link is mailed.
         as(boss);
