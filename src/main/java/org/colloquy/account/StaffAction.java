@@ -39,7 +39,12 @@ public class StaffAction {
          */
         ANSWER_RIGHTS_REQUEST, CONFIRM_UNDER_AGE, DISMISS_UNDER_AGE,
         /** Removal requests (issue 12, P-REMOVE-1): the subject is the requesting author, the detail names the request and post. */
-        REMOVAL_REVIEW, REMOVAL_REMOVE, REMOVAL_ANONYMISE, REMOVAL_REFUSE, REMOVAL_APPEAL_GRANT, REMOVAL_APPEAL_DENY
+        REMOVAL_REVIEW, REMOVAL_REMOVE, REMOVAL_ANONYMISE, REMOVAL_REFUSE, REMOVAL_APPEAL_GRANT, REMOVAL_APPEAL_DENY,
+        /**
+         * Organization access (issue 12, P-CORP-1): the subject is the organization's administrator,
+         * the detail names the organization or the domain.
+         */
+        REGISTER_ORGANIZATION, VERIFY_ORGANIZATION_DOMAIN
     }
 
     @Id

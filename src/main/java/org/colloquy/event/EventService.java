@@ -117,6 +117,25 @@ public class EventService {
     }
 
     /** This member's registration for this webinar, active or cancelled. */
+    /** A webinar a member is registered for, as another context reads it. */
+    public record RegisteredWebinar(long webinarId, String title, OffsetDateTime registeredAt) {
+    }
+
+    /**
+     * The webinars the member is registered for (cancelled registrations left out), newest
+     * registration first: for the administrator of an organization that claims the member's email
+     * domain (P-CORP-1).
+     */
+    public List<RegisteredWebinar> registeredWebinarsOf(long memberId) {
+        return em.createNamedQuery("WebinarRegistration.activeOfMember", WebinarRegistration.class)
+                .setParameter("member", memberId).getResultStream()
+                .map(r -> {
+                    Webinar w = em.find(Webinar.class, r.webinarId());
+                    return w == null ? null : new RegisteredWebinar(w.id(), w.title(), r.registeredAt());
+                })
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     public Optional<WebinarRegistration> anyRegistration(long memberId, long webinarId) {
         return em.createNamedQuery("WebinarRegistration.of", WebinarRegistration.class)
                 .setParameter("webinar", webinarId).setParameter("member", memberId).getResultStream().findFirst();

@@ -124,4 +124,8 @@ public class ForumRepository {
         return em.createNamedQuery("Post.recentByAuthor", Object[].class).setParameter("author", authorId)
                 .setParameter("visibilities", visibilities).setMaxResults(max).getResultList();
     }
+
+    public long countPostsBy(long authorId) {
+        return em.createNamedQuery("Post.countByAuthor", Long.class).setParameter("author", authorId).getSingleResult();
+    }
 }

@@ -278,6 +278,15 @@ public class ForumService {
     }
 
     /**
+     * How many posts of the member are shown (not deleted, not held or hidden), in any forum: for the
+     * administrator of an organization that claims the member's email domain (P-CORP-1), who reads
+     * only the posts a signed-in reader may read through {@link #recentPostsBy}.
+     */
+    public long postCountBy(long authorId) {
+        return forums.countPostsBy(authorId);
+    }
+
+    /**
      * Posts for moderators, whatever their state, with their topics' titles and addresses and their
      * authors' usernames (never a real name or address); ids with no post are left out.
      */

@@ -25,6 +25,8 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "Post.recentByAuthor", query = "SELECT p, t FROM Post p, Topic t, ForumCategory c WHERE p.authorId = :author"
         + " AND p.deleted = FALSE AND p.reviewState = 'VISIBLE' AND t.id = p.topicId AND c.id = t.categoryId AND c.visibility IN :visibilities"
         + " ORDER BY p.createdAt DESC, p.id DESC")
+@NamedQuery(name = "Post.countByAuthor", query = "SELECT COUNT(p) FROM Post p WHERE p.authorId = :author"
+        + " AND p.deleted = FALSE AND p.reviewState = 'VISIBLE'")
 public class Post {
 
     /** The most a post's Markdown may hold. */

@@ -157,4 +157,12 @@ public class WorkgroupService {
     public boolean isAdmin() {
         return caller.isInRole("ADMIN");
     }
+
+    /**
+     * The member's participations, newest first (ended ones included): for the administrator of an
+     * organization that claims the member's email domain (P-CORP-1).
+     */
+    public List<WorkgroupViews.ParticipationLine> participationsOf(long memberId) {
+        return workgroups.myParticipations(memberId);
+    }
 }

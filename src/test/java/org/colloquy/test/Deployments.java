@@ -55,7 +55,8 @@ public final class Deployments {
                 org.colloquy.testimonial.TestimonialTestServlet.class,
                 org.colloquy.privacy.breach.BreachTestServlet.class,
                 org.colloquy.rights.RightsTestServlet.class,
-                org.colloquy.removal.RemovalTestServlet.class).as(ZipExporter.class).exportTo(war, true);
+                org.colloquy.removal.RemovalTestServlet.class,
+                org.colloquy.organization.OrganizationTestServlet.class).as(ZipExporter.class).exportTo(war, true);
         return war;
     }
 

@@ -42,6 +42,9 @@ public final class Portal implements AutoCloseable {
     /** A fourth administrator, for the workgroup browser test (it creates a workgroup and appoints its chair). */
     public static final String WORKGROUP_ADMIN_EMAIL = "workgroup-admin@colloquy.test";
 
+    /** A fifth administrator, for the organization browser test (it registers an organization). */
+    public static final String ORGANIZATION_ADMIN_EMAIL = "organization-admin@colloquy.test";
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Process process;
@@ -74,7 +77,8 @@ public final class Portal implements AutoCloseable {
                     "-Dcolloquy.mail.poll-seconds=1",
                     "-Dcolloquy.site.url=http://127.0.0.1:" + port,
                     // The first administrator, and staff roles only with a second factor, as a careful operator sets it.
-                    "-Dcolloquy.admin.email=" + ADMIN_EMAIL + "," + SECOND_ADMIN_EMAIL + "," + FORUM_ADMIN_EMAIL + "," + WORKGROUP_ADMIN_EMAIL,
+                    "-Dcolloquy.admin.email=" + ADMIN_EMAIL + "," + SECOND_ADMIN_EMAIL + "," + FORUM_ADMIN_EMAIL + "," + WORKGROUP_ADMIN_EMAIL
+                            + "," + ORGANIZATION_ADMIN_EMAIL,
                     "-Dcolloquy.staff-mfa=true",
                     // Other contexts' tests post as brand-new members; moderation tests turn holding on themselves (HeldPosts).
                     "-Dcolloquy.moderation.held-posts=0",

@@ -1,0 +1,108 @@
+package org.colloquy.organization.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.colloquy.organization.NoSuchOrganizationException;
+import org.colloquy.organization.OrganizationService;
+import org.colloquy.organization.OrganizationViews.OrganizationLine;
+import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.validation.InvalidInputException;
+import org.colloquy.platform.web.FormErrors;
+
+/** {@code /admin/organizations}: administrators register organizations and may verify a domain claim directly. */
+@Named
+@ViewScoped
+public class AdminOrganizationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OrganizationService organizations;
+
+    private String name;
+    private String adminUsername;
+    private Long organizationId;
+    private String domain;
+    private String reason;
+    private transient List<OrganizationLine> lines;
+
+    public String register() {
+        try {
+            organizations.register(name, adminUsername);
+            FormErrors.done("organization", Texts.get("organization.admin.registered"));
+            name = null;
+            adminUsername = null;
+            lines = null;
+        } catch (InvalidInputException e) {
+            FormErrors.show("organization", e.problems());
+        }
+        return null;
+    }
+
+    public String verify() {
+        try {
+            organizations.verifyDirectly(organizationId == null ? -1 : organizationId, domain, reason);
+            FormErrors.done("verify", Texts.get("organization.admin.verified"));
+            domain = null;
+            reason = null;
+            lines = null;
+        } catch (InvalidInputException e) {
+            FormErrors.show("verify", e.problems());
+        } catch (NoSuchOrganizationException e) {
+            FormErrors.general("verify", Texts.get("organization.notFound"));
+        }
+        return null;
+    }
+
+    public List<OrganizationLine> getLines() {
+        if (lines == null) {
+            lines = organizations.all();
+        }
+        return lines;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAdminUsername() {
+        return adminUsername;
+    }
+
+    public void setAdminUsername(String adminUsername) {
+        this.adminUsername = adminUsername;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(Long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

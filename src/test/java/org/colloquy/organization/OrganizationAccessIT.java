@@ -1,0 +1,319 @@
+package org.colloquy.organization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+
+import org.colloquy.organization.OrganizationViews.AccessView;
+import org.colloquy.organization.OrganizationViews.MemberUse;
+import org.colloquy.platform.persistence.DatabaseMigrator;
+import org.colloquy.platform.validation.InvalidInputException;
+import org.colloquy.policy.PolicyService;
+import org.colloquy.test.Deployments;
+import org.colloquy.test.TestMembers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Organization access inside the container, on the real database (P-CORP-1): an organization claims
+ * its domain by a mailed link, public providers are refused, the members at the domain are told
+ * what the organization will see and from when, nobody is shown before the notice period ends,
+ * afterwards each view shows them with email and past use and writes a ledger entry for each, and
+ * only the organization's own administrator reads the view.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganizationAccessIT {
+
+    private static final Pattern TOKEN = Pattern.compile("/organization-confirm\\?token=([A-Za-z0-9_-]+)");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal().addClass(TestMembers.class);
+    }
+
+    @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    OrganizationDesk desk;
+
+    @Inject
+    OrganizationService service;
+
+    @Inject
+    OrganizationSettings settings;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    org.colloquy.organization.export.OrganizationNoticesSection noticesSection;
+
+    /** P-CORP-1: the link mailed to an address at the domain verifies the claim, once. */
+    @Test
+    void aClaimIsVerifiedByTheMailedLink_P_CORP_1() {
+        long admin = administrator();
+        long orgAdmin = member("orgadm", "example.net");
+        String domain = domain();
+        Organization org = desk.register(admin, "Org " + id(), username(orgAdmin));
+
+        OrganizationDomain claim = desk.claimByMail(orgAdmin, org.id(), "it@" + domain.toUpperCase(), now());
+        assertFalse(claim.isVerified());
+        assertEquals(domain, claim.domain(), "the domain is kept in lower case");
+        String token = token(mailsTo("it@" + domain.toUpperCase()).get(0));
+        assertTrue(desk.isLinkUsable(token, now()));
+        assertFalse(desk.isLinkUsable(token, now().plusDays(3)), "the link expires");
+
+        assertEquals(domain, desk.confirm(token, now()).orElseThrow().domain());
+        assertTrue(desk.confirm(token, now()).isEmpty(), "a link is used once");
+        assertTrue(desk.confirm("not-a-token", now()).isEmpty());
+        assertTrue(desk.ownLine(orgAdmin, org.id()).domains().get(0).isVerified());
+
+        long otherAdmin = member("other", "example.net");
+        Organization other = desk.register(admin, "Other " + id(), username(otherAdmin));
+        InvalidInputException taken = assertThrows(InvalidInputException.class,
+                () -> desk.claimByMail(otherAdmin, other.id(), "hr@" + domain, now()));
+        assertEquals(domain + " is already claimed by an organization.", taken.problems().get("address"));
+    }
+
+    /** P-CORP-1: a free-mail domain belongs to no organization, and nothing is mailed. */
+    @Test
+    void aFreeMailDomainIsRefused_P_CORP_1() {
+        long admin = administrator();
+        long orgAdmin = member("free", "example.net");
+        Organization org = desk.register(admin, "Free " + id(), username(orgAdmin));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> desk.claimByMail(orgAdmin, org.id(), "boss@gmail.com", now()));
+        assertEquals("Addresses at gmail.com are available to anyone, so no organization can claim that domain."
+                + " Use an address at your organization's own domain.", refused.problems().get("address"));
+        InvalidInputException direct = assertThrows(InvalidInputException.class,
+                () -> desk.verifyDirectly(admin, org.id(), "Outlook.com", "they said so", now()));
+        assertTrue(direct.problems().get("domain").startsWith("Addresses at outlook.com are available to anyone"));
+        InvalidInputException garbage = assertThrows(InvalidInputException.class,
+                () -> desk.claimByMail(orgAdmin, org.id(), "not an address", now()));
+        assertEquals("Enter an address at the domain to claim, such as it@example.com.", garbage.problems().get("address"));
+        assertTrue(desk.ownLine(orgAdmin, org.id()).domains().isEmpty());
+        assertTrue(mailsTo("boss@gmail.com").isEmpty());
+
+        // Refusals cost nothing; links that went out do: three a minute per organization.
+        String domain = domain();
+        for (int i = 0; i < 3; i++) {
+            desk.claimByMail(orgAdmin, org.id(), "it@" + domain, now());
+        }
+        assertThrows(org.colloquy.platform.throttle.TooManyAttemptsException.class,
+                () -> desk.claimByMail(orgAdmin, org.id(), "it@" + domain, now()));
+        assertEquals(3, mailsTo("it@" + domain).size());
+    }
+
+    /**
+     * P-CORP-1: verifying the claim tells exactly the members at the domain, by account mail, what
+     * will be seen and from when; nobody is shown before that date; afterwards every view shows them
+     * with email and past use and writes one ledger entry per member shown; a member of another domain
+     * never appears.
+     */
+    @Test
+    void membersAreToldFirstAndShownOnlyAfterTheNoticePeriodEachViewInTheirLedger_P_CORP_1() {
+        long admin = administrator();
+        long orgAdmin = member("boss", "example.net");
+        String domain = domain();
+        long alice = member("alice", domain);
+        long bob = member("bob", domain);
+        long outsider = member("carol", "sub." + domain);
+        long unverified = new TestMembers(dataSource, policies).create("dave" + id().substring(0, 8), "Dave",
+                "dave" + id().substring(0, 6) + "@" + domain, now().minusDays(30), false);
+        Organization org = desk.register(admin, "Acme " + id(), username(orgAdmin));
+        String webinar = "Webinar " + id();
+        update("insert into webinar (title, description, starts_at, ends_at, time_zone, created_at) values ('" + webinar
+                + "', 'd', current_timestamp, current_timestamp + interval '1' hour, 'UTC', current_timestamp)");
+        update("insert into webinar_registration (webinar_id, member_id, registered_at) select id, " + alice
+                + ", current_timestamp from webinar where title = '" + webinar + "'");
+
+        OffsetDateTime verifiedAt = now();
+        desk.verifyDirectly(admin, org.id(), domain, "Checked the DNS record", verifiedAt);
+
+        for (long member : List.of(alice, bob)) {
+            List<String> mails = mailsTo(email(member));
+            assertEquals(1, mails.size(), mails.toString());
+            assertTrue(mails.get(0).contains(org.name() + " will see your email and past use"), mails.get(0));
+            assertTrue(mails.get(0).contains("your email address"), mails.get(0));
+            assertTrue(mails.get(0).contains("event registrations"), mails.get(0));
+            assertTrue(mails.get(0).contains("change your email address"), mails.get(0));
+            assertEquals("ACCOUNT", string("select category from mail_outbox where recipient = ?", email(member)));
+            assertEquals(1, desk.noticesOf(member, now()).size());
+        }
+        assertTrue(mailsTo(email(outsider)).isEmpty(), "a subdomain is another domain");
+        assertTrue(mailsTo(email(unverified)).isEmpty(), "an unverified address is nobody's");
+        assertTrue(desk.noticesOf(outsider, now()).isEmpty());
+        // The member's data export carries the notice too (P-ACCOUNT-3).
+        java.io.StringWriter exported = new java.io.StringWriter();
+        try (jakarta.json.stream.JsonGenerator json = jakarta.json.Json.createGenerator(exported)) {
+            json.writeStartArray();
+            assertEquals(1, noticesSection.write(alice, json));
+            json.writeEnd();
+        }
+        assertTrue(exported.toString().contains("\"organization\":\"" + org.name() + "\""), exported.toString());
+        assertTrue(exported.toString().contains("\"domain\":\"" + domain + "\""), exported.toString());
+        assertEquals(1, count("select count(*) from staff_action where action = 'VERIFY_ORGANIZATION_DOMAIN' and reason = ?",
+                "Checked the DNS record"));
+
+        OffsetDateTime from = verifiedAt.plusDays(settings.noticeDays());
+        AccessView before = desk.view(orgAdmin, org.id(), from.minusMinutes(1));
+        assertTrue(before.members().isEmpty(), "nobody is shown before the notice period ends");
+        assertEquals(2, before.waiting());
+        assertEquals(0, ledgerEntries(alice, org) + ledgerEntries(bob, org));
+
+        AccessView after = desk.view(orgAdmin, org.id(), from.plusMinutes(1));
+        assertEquals(List.of(alice, bob), after.members().stream().map(MemberUse::memberId).sorted().toList());
+        MemberUse shownAlice = after.members().stream().filter(m -> m.memberId() == alice).findFirst().orElseThrow();
+        assertEquals(email(alice), shownAlice.email());
+        assertEquals(0, shownAlice.postCount());
+        assertEquals(List.of(webinar), shownAlice.registrations().stream().map(OrganizationViews.UseLink::label).toList(),
+                "past use: the webinars the member registered for");
+        assertTrue(shownAlice.registrations().get(0).path().startsWith("/event?id="));
+        assertEquals(0, after.waiting());
+        assertEquals(1, ledgerEntries(alice, org));
+        assertEquals(1, ledgerEntries(bob, org));
+        assertEquals("email,posts,event_registrations,workgroups",
+                string("select fields from ledger_entry where recipient_key = ? and member_id = " + alice, org.recipientKey()));
+        assertEquals(0, ledgerEntries(outsider, org));
+
+        desk.view(orgAdmin, org.id(), from.plusMinutes(2));
+        assertEquals(2, ledgerEntries(alice, org), "each view is in the ledger");
+
+        // A member who changes their address away from the domain is no longer shown.
+        update("update member set email = 'moved" + id().substring(0, 6) + "@example.org' where id = " + bob);
+        assertEquals(List.of(alice), desk.view(orgAdmin, org.id(), from.plusMinutes(3)).members().stream().map(MemberUse::memberId).toList());
+    }
+
+    /** P-CORP-1: another organization's administrator, or a member, cannot read the view or register organizations. */
+    @Test
+    void onlyTheOrganizationsAdministratorReadsItsView_P_CORP_1() {
+        long admin = administrator();
+        long orgAdmin = member("own", "example.net");
+        long otherAdmin = member("nosy", "example.net");
+        Organization org = desk.register(admin, "Own " + id(), username(orgAdmin));
+        Organization other = desk.register(admin, "Nosy " + id(), username(otherAdmin));
+        String domain = domain();
+        member("staff", domain);
+        desk.verifyDirectly(admin, org.id(), domain, "Known customer", now().minusDays(settings.noticeDays() + 1));
+
+        assertThrows(NoSuchOrganizationException.class, () -> desk.view(otherAdmin, org.id(), now()));
+        assertThrows(NoSuchOrganizationException.class, () -> desk.claimByMail(otherAdmin, org.id(), "x@" + domain(), now()));
+        assertThrows(NoSuchOrganizationException.class, () -> desk.register(orgAdmin, "Mine " + id(), username(orgAdmin)));
+        assertEquals(1, desk.view(orgAdmin, org.id(), now()).members().size());
+        assertTrue(desk.view(otherAdmin, other.id(), now()).members().isEmpty());
+        // Through the service nobody signed in reaches neither.
+        assertThrows(EJBException.class, () -> service.view(org.id()));
+        assertThrows(EJBException.class, () -> service.register("X " + id(), username(orgAdmin)));
+    }
+
+    // --- helpers ---
+
+    private long administrator() {
+        long id = member("admin", "example.net");
+        update("insert into member_role (member_id, role) values (" + id + ", 'ADMIN')");
+        return id;
+    }
+
+    private long member(String prefix, String domain) {
+        String username = prefix + id().substring(0, 8);
+        return new TestMembers(dataSource, policies).create(username, "Real Name " + username, username + "@" + domain,
+                now().minusDays(30), true);
+    }
+
+    private static String domain() {
+        return "org" + id().substring(0, 10) + ".example";
+    }
+
+    private static String token(String mail) {
+        Matcher m = TOKEN.matcher(mail);
+        assertTrue(m.find(), mail);
+        return m.group(1);
+    }
+
+    private long ledgerEntries(long member, Organization org) {
+        return count("select count(*) from ledger_entry where member_id = " + member + " and recipient_key = ?"
+                + " and policy_clause = 'ORGANIZATION_ADMINISTRATION'", org.recipientKey());
+    }
+
+    private String username(long memberId) {
+        return string("select username from member where id = " + memberId);
+    }
+
+    private String email(long memberId) {
+        return string("select email from member where id = " + memberId);
+    }
+
+    private List<String> mailsTo(String address) {
+        List<String> mails = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select subject, body_text from mail_outbox where recipient = ? order by id")) {
+            s.setString(1, address);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    mails.add(r.getString(1) + "\n" + r.getString(2));
+                }
+            }
+            return mails;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String string(String sql, String... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql, String parameter) {
+        return Long.parseLong(string(sql, parameter));
+    }
+
+    private void update(String sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+}
