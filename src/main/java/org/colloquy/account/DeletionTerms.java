@@ -46,10 +46,12 @@ public final class DeletionTerms {
             new Term("testimonials", Fate.ERASED),
             new Term("events", Fate.ERASED),
             new Term("consents", Fate.ERASED),
+            new Term("organizationNotices", Fate.ERASED),
             new Term("sponsors", Fate.NOTIFIED),
             new Term("ledger", Fate.KEPT),
             new Term("releases", Fate.KEPT),
             new Term("staffLog", Fate.KEPT),
+            new Term("privacyRequests", Fate.KEPT),
             new Term("username", Fate.KEPT),
             new Term("lastMail", Fate.KEPT));
 

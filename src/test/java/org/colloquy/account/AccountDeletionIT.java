@@ -35,6 +35,8 @@ import org.colloquy.forum.ForumTestSupport;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.policy.PolicyService;
+import org.colloquy.rights.RequestKind;
+import org.colloquy.rights.RightsDesk;
 import org.colloquy.sponsor.RevocationNotice;
 import org.colloquy.sponsor.RevocationNotices;
 import org.colloquy.sponsor.SponsorPortal;
@@ -73,6 +75,9 @@ class AccountDeletionIT {
 
     @Inject
     AccountDeletion deletion;
+
+    @Inject
+    RightsDesk rightsDesk;
 
     @Inject
     AccountRetention retention;
@@ -239,6 +244,36 @@ class AccountDeletionIT {
         assertEquals(0, count("select count(*) from staff_action where subject_id = ?", member));
         assertEquals(0, count("select count(*) from mail_outbox where recipient = ?", address));
         assertEquals(1, count("select count(*) from member where id = ? and records_purged_at is not null", member));
+    }
+
+    /**
+     * P-ACCOUNT-2, as the deletion terms say: notices that an organization would see the member are
+     * erased with the account; removal and rights requests stay as the proof that each was answered,
+     * until the six years end.
+     */
+    @Test
+    void organizationNoticesGoAndPrivacyRequestsStayUntilTheRecordsExpire_P_ACCOUNT_2() {
+        long member = member("requester");
+        long admin = member("orgadmin");
+        execute("insert into organization (name, admin_member_id, created_at) values (?, ?, ?)", "Org " + id, admin, now());
+        long org = count("select id from organization where name = ?", "Org " + id);
+        execute("insert into organization_domain (organization_id, domain, claimed_at, verified_at) values (?, ?, ?, ?)",
+                org, "org" + id + ".example", now(), now());
+        long domain = count("select id from organization_domain where organization_id = ?", org);
+        execute("insert into organization_notice (domain_id, organization_id, member_id, email, noticed_at, access_from)"
+                + " values (?, ?, ?, ?, ?, ?)", domain, org, member, "requester@org" + id + ".example", now(), now());
+        rightsDesk.requestAsMember(member, RequestKind.ACCESS, "Everything you hold about me");
+        execute("insert into removal_request (member_id, item_kind, item_id, wanted, status, received_at, due_at)"
+                + " values (?, 'FORUM_POST', 1, 'REDACT', 'DONE', ?, ?)", member, now(), now().plusDays(30));
+
+        deletion.delete(member, PASSWORD.toCharArray(), null, true);
+        assertEquals(0, count("select count(*) from organization_notice where member_id = ?", member), "no organization sees a deleted account");
+        assertEquals(1, count("select count(*) from rights_request where member_id = ?", member), "kept as the proof of an answer");
+        assertEquals(1, count("select count(*) from removal_request where member_id = ?", member));
+
+        retention.purge(now().plusYears(6).plusDays(1));
+        assertEquals(0, count("select count(*) from rights_request where member_id = ?", member));
+        assertEquals(0, count("select count(*) from removal_request where member_id = ?", member));
     }
 
     /** P-ACCOUNT-2: a wrong password changes nothing; the member-facing method refuses anyone but a signed-in member. */
