@@ -264,10 +264,7 @@ class OrganizationAccessIT {
                 "nobody was at the domain when it was claimed");
 
         OffsetDateTime changedAt = now();
-        transaction.begin();
-        String token = accountTokens.create(eve, TokenPurpose.CHANGE_EMAIL, eveAtDomain);
-        transaction.commit();
-        assertTrue(accountSettings.confirmEmailChange(token).isPresent());
+        assertTrue(accountSettings.confirmEmailChange(accountToken(eve, TokenPurpose.CHANGE_EMAIL, eveAtDomain)).isPresent());
         List<String> mails = mailsTo(eveAtDomain);
         assertEquals(1, mails.stream().filter(m -> m.contains(org.name() + " will see your email and past use")).count(), mails.toString());
         OrganizationViews.MemberNotice notice = desk.noticesOf(eve, now()).get(0);
@@ -275,10 +272,7 @@ class OrganizationAccessIT {
         assertFalse(notice.noticedAt().isBefore(changedAt.minusSeconds(1)), "told when the address changed, not when the claim was verified");
         assertFalse(notice.accessFrom().isBefore(changedAt.plusDays(settings.noticeDays()).minusSeconds(1)));
 
-        transaction.begin();
-        String verify = accountTokens.create(joiner, TokenPurpose.VERIFY_EMAIL, null);
-        transaction.commit();
-        assertTrue(accounts.verifyEmail(verify).isPresent());
+        assertTrue(accounts.verifyEmail(accountToken(joiner, TokenPurpose.VERIFY_EMAIL, null)).isPresent());
         assertEquals(1, desk.noticesOf(joiner, now()).size(), "a member who joins with an address at the domain is told when it is verified");
         assertEquals(1, mailsTo(email(joiner)).stream().filter(m -> m.contains(org.name() + " will see")).count());
 
@@ -290,10 +284,8 @@ class OrganizationAccessIT {
         assertEquals(List.of(eve, joiner), after.members().stream().map(MemberUse::memberId).toList());
 
         // Leaving the domain ends the notice at once; the view no longer shows or counts the member.
-        transaction.begin();
-        String away = accountTokens.create(eve, TokenPurpose.CHANGE_EMAIL, "eve" + id().substring(0, 6) + "@example.org");
-        transaction.commit();
-        assertTrue(accountSettings.confirmEmailChange(away).isPresent());
+        String away = "eve" + id().substring(0, 6) + "@example.org";
+        assertTrue(accountSettings.confirmEmailChange(accountToken(eve, TokenPurpose.CHANGE_EMAIL, away)).isPresent());
         AccessView later = desk.view(orgAdmin, org.id(), 1, due.plusMinutes(10));
         assertEquals(List.of(joiner), later.members().stream().map(MemberUse::memberId).toList());
         assertEquals(1, later.shownTotal());
@@ -381,6 +373,14 @@ class OrganizationAccessIT {
     }
 
     // --- helpers ---
+
+    /** A link token as the account context would mail it, issued in its own transaction. */
+    private String accountToken(long member, TokenPurpose purpose, String newEmail) throws Exception {
+        transaction.begin();
+        String token = accountTokens.create(member, purpose, newEmail);
+        transaction.commit();
+        return token;
+    }
 
     private long administrator() {
         long id = member("admin", "example.net");
