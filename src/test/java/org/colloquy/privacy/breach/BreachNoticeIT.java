@@ -239,6 +239,8 @@ class BreachNoticeIT {
         desk.send(officer, forum.id());
         assertEquals(Map.of(poster.id, true), sendsOf(forum.id()));
         assertEquals(1, mailsTo(poster.email), "once, however many posts");
+        assertTrue(mailBody(poster.email).contains("You are affected because you posted in the forum category " + forum.scopeDetail() + "."),
+                mailBody(poster.email));
         assertEquals(0, mailsTo(otherPoster.email), "a poster in another category is out of scope");
         assertEquals(0, mailsTo(bystander.email), "a member who never posted there is not affected");
 
