@@ -179,13 +179,14 @@ class DataExportIT {
                 "Share with the sponsor " + s, now);
         insert("insert into sponsor_revocation_notice (sponsor_id, webinar_id, consent_id, fields, attendee, withdrawn_at, acknowledged_at,"
                 + " acknowledged_by) values (?, ?, ?, 'email,name', ?, ?, ?, ?)", sponsor, webinar, sharing, ada.email + " · Ada " + s, now, now, moderator.id);
-        // Mails: an account mail with a single-use link (sent), a reply notification quoting Bob (waiting), and one to Bob.
+        // Mails: an account mail with a single-use link (sent), a reply notification quoting Bob (retried tomorrow), and one to Bob.
         String linkCode = "Code" + s + "xyz";
         insert("insert into mail_outbox (recipient, subject, body_text, category, created_at, next_attempt_at, sent_at)"
                 + " values (?, ?, ?, 'ACCOUNT', ?, ?, ?)", ada.email, "Confirm your address " + s,
                 "Hello Ada, open https://colloquy.example/verify?token=" + linkCode + " to confirm. " + s, now, now, now);
         insert("insert into mail_outbox (recipient, subject, body_text, category, notification_kind, created_at, next_attempt_at)"
-                + " values (?, ?, ?, 'NOTIFICATION', 'FORUM_REPLY', ?, ?)", ada.email, "New reply in Topic " + s, "Bob's words " + s, now, now);
+                + " values (?, ?, ?, 'NOTIFICATION', 'FORUM_REPLY', ?, ?)", ada.email, "New reply in Topic " + s, "Bob's words " + s, now,
+                now.plusDays(1));
         insert("insert into mail_outbox (recipient, subject, body_text, category, created_at, next_attempt_at)"
                 + " values (?, ?, ?, 'ACCOUNT', ?, ?)", bob.email, "For Bob only " + s, "Bob's mail " + s, now, now);
 
