@@ -290,6 +290,13 @@ class OrganizationAccessIT {
         assertEquals(List.of(joiner), later.members().stream().map(MemberUse::memberId).toList());
         assertEquals(1, later.shownTotal());
         assertFalse(desk.noticesOf(eve, due.plusMinutes(10)).get(0).inForce());
+        java.io.StringWriter exported = new java.io.StringWriter();
+        try (jakarta.json.stream.JsonGenerator json = jakarta.json.Json.createGenerator(exported)) {
+            json.writeStartArray();
+            assertEquals(1, noticesSection.write(eve, json));
+            json.writeEnd();
+        }
+        assertTrue(exported.toString().contains("\"endedAt\":\""), "the export says when the notice ended: " + exported);
     }
 
     /**
