@@ -165,7 +165,8 @@ class OrganizationAccessIT {
                 + ", current_timestamp from webinar where title = '" + webinar + "'");
 
         OffsetDateTime verifiedAt = now();
-        desk.verifyDirectly(admin, org.id(), domain, "Checked the DNS record", verifiedAt);
+        String checked = "Checked the DNS record of " + domain;
+        desk.verifyDirectly(admin, org.id(), domain, checked, verifiedAt);
 
         for (long member : List.of(alice, bob)) {
             List<String> mails = mailsTo(email(member));
@@ -189,8 +190,7 @@ class OrganizationAccessIT {
         }
         assertTrue(exported.toString().contains("\"organization\":\"" + org.name() + "\""), exported.toString());
         assertTrue(exported.toString().contains("\"domain\":\"" + domain + "\""), exported.toString());
-        assertEquals(1, count("select count(*) from staff_action where action = 'VERIFY_ORGANIZATION_DOMAIN' and reason = ?",
-                "Checked the DNS record"));
+        assertEquals(1, count("select count(*) from staff_action where action = 'VERIFY_ORGANIZATION_DOMAIN' and reason = ?", checked));
 
         OffsetDateTime from = verifiedAt.plusDays(settings.noticeDays());
         AccessView before = desk.view(orgAdmin, org.id(), 1, from.minusMinutes(1));
@@ -369,14 +369,15 @@ class OrganizationAccessIT {
         assertEquals(org.name() + " does not claim this domain. Enter one of its domains as listed above.", refused.problems().get("domain"));
         assertEquals("Say why the claim is withdrawn.", refused.problems().get("reason"));
 
-        desk.withdrawDomain(admin, org.id(), domain.toUpperCase(), "Contract ended");
+        desk.withdrawDomain(admin, org.id(), domain.toUpperCase(), "Contract ended with " + org.name());
         AccessView after = desk.view(successor, org.id(), 1, now());
         assertTrue(after.members().isEmpty(), "the view stops at once");
         assertTrue(after.domains().isEmpty());
         assertTrue(mailsTo(email(worker)).stream().anyMatch(m -> m.startsWith(org.name() + " no longer sees your email")),
                 mailsTo(email(worker)).toString());
         assertEquals(2, ledgerEntries(worker, org), "what the organization saw stays in the ledger");
-        assertEquals(1, count("select count(*) from staff_action where action = 'WITHDRAW_ORGANIZATION_DOMAIN' and reason = ?", "Contract ended"));
+        assertEquals(1, count("select count(*) from staff_action where action = 'WITHDRAW_ORGANIZATION_DOMAIN' and reason = ?",
+                "Contract ended with " + org.name()));
     }
 
     // --- helpers ---
