@@ -82,6 +82,9 @@ public class AccountService {
     @Inject
     private Event<MemberRegistered> registered;
 
+    @Inject
+    private Event<MemberAddressVerified> addressVerified;
+
     // ------------------------------------------------------------------ registration
 
     /**
@@ -148,8 +151,12 @@ public class AccountService {
     public Optional<Member> verifyEmail(String token) {
         return tokens.use(token, TokenPurpose.VERIFY_EMAIL).map(used -> {
             Member member = members.get(used.memberId());
+            boolean first = !member.isEmailVerified();
             member.markEmailVerified(now());
             firstAdministrator.grantIfConfigured(member);
+            if (first) {
+                addressVerified.fire(new MemberAddressVerified(member.id(), member.email(), member.name(), null));
+            }
             return member;
         });
     }

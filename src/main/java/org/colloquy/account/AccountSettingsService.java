@@ -42,6 +42,9 @@ public class AccountSettingsService {
     private Throttle throttle;
 
     @Inject
+    private jakarta.enterprise.event.Event<MemberAddressVerified> addressVerified;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -108,9 +111,11 @@ public class AccountSettingsService {
         }
         Member member = members.get(used.get().memberId());
         String oldEmail = member.email();
+        String oldVerified = member.isEmailVerified() ? oldEmail : null;
         member.changeEmail(used.get().newEmail());
         member.markEmailVerified(now());
         firstAdministrator.grantIfConfigured(member);
+        addressVerified.fire(new MemberAddressVerified(member.id(), member.email(), member.name(), oldVerified));
         mails.emailChangedNotice(member, oldEmail);
         return Optional.of(member);
     }

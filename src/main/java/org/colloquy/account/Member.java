@@ -36,6 +36,8 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "Member.recordsDue", query = "SELECT m FROM Member m WHERE m.deletedAt <= :cutoff AND m.recordsPurgedAt IS NULL")
 @NamedQuery(name = "Member.verifiedAddresses", query = "SELECT m.id, m.email, m.name FROM Member m"
         + " WHERE m.emailVerifiedAt IS NOT NULL AND m.id > :after ORDER BY m.id")
+@NamedQuery(name = "Member.verifiedAtDomain", query = "SELECT m.id, m.email, m.name FROM Member m"
+        + " WHERE m.emailDomain = :domain AND m.emailVerifiedAt IS NOT NULL ORDER BY m.id")
 public class Member {
 
     public static final int NAME_LENGTH = 100;
@@ -61,6 +63,10 @@ public class Member {
 
     @Column(name = "email_key", length = EMAIL_LENGTH, nullable = false)
     private String emailKey;
+
+    /** The address's domain in lower case, computed by the database (V27), for lookups by domain. */
+    @Column(name = "email_domain", length = 253, insertable = false, updatable = false)
+    private String emailDomain;
 
     @Column(name = "password_hash", length = 200, nullable = false)
     private String passwordHash;

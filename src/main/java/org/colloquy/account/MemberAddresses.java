@@ -123,16 +123,26 @@ public class MemberAddresses {
      * The verified address of every member whose address is at exactly this domain
      * ({@code someone@example.com} for {@code example.com}; subdomains are other domains), ordered by
      * account id, suspended and deactivated members included: for an organization's prior notice
-     * (P-CORP-1), which they must receive all the same. The domain is a checked host name (letters,
-     * digits, dots and hyphens), so it holds no LIKE wildcard.
+     * (P-CORP-1), which they must receive all the same. Found by the stored, indexed domain of the
+     * address (V27), not by a pattern over every account.
      */
     public List<Address> verifiedAtDomain(String domain) {
-        return em.createQuery("SELECT m.id, m.email, m.name FROM Member m WHERE m.emailVerifiedAt IS NOT NULL"
-                        + " AND LOWER(m.email) LIKE :suffix ORDER BY m.id", Object[].class)
-                .setParameter("suffix", "%@" + domain.toLowerCase(java.util.Locale.ROOT))
+        return em.createNamedQuery("Member.verifiedAtDomain", Object[].class)
+                .setParameter("domain", domain.toLowerCase(java.util.Locale.ROOT))
                 .getResultStream()
                 .map(row -> new Address((Long) row[0], (String) row[1], (String) row[2]))
-                .filter(a -> a.email().toLowerCase(java.util.Locale.ROOT).endsWith("@" + domain.toLowerCase(java.util.Locale.ROOT)))
                 .toList();
+    }
+
+    /**
+     * The ids of the members (not deleted) who joined from the first day through the last (UTC),
+     * whatever their state: for a breach notice scoped to a join date range (P-BREACH-1).
+     */
+    public List<Long> joinedBetween(java.time.LocalDate first, java.time.LocalDate last) {
+        return em.createQuery("SELECT m.id FROM Member m WHERE m.createdAt >= :from AND m.createdAt < :to AND m.deletedAt IS NULL"
+                        + " ORDER BY m.id", Long.class)
+                .setParameter("from", first.atStartOfDay().atOffset(java.time.ZoneOffset.UTC))
+                .setParameter("to", last.plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC))
+                .getResultList();
     }
 }

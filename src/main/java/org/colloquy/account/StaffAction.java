@@ -44,7 +44,7 @@ public class StaffAction {
          * Organization access (issue 12, P-CORP-1): the subject is the organization's administrator,
          * the detail names the organization or the domain.
          */
-        REGISTER_ORGANIZATION, VERIFY_ORGANIZATION_DOMAIN
+        REGISTER_ORGANIZATION, VERIFY_ORGANIZATION_DOMAIN, CHANGE_ORGANIZATION_ADMIN, WITHDRAW_ORGANIZATION_DOMAIN
     }
 
     @Id

@@ -136,6 +136,17 @@ public class EventService {
                 .filter(java.util.Objects::nonNull).toList();
     }
 
+    /** A webinar's title, when it exists: for another context that names it (a sponsor's revocation notice in an export). */
+    public Optional<String> titleOf(long webinarId) {
+        return find(webinarId).map(Webinar::title);
+    }
+
+    /** The ids of every member who registered for the webinar, cancelled registrations included: for a breach notice scoped to it (P-BREACH-1). */
+    public List<Long> registrantIds(long webinarId) {
+        return em.createQuery("SELECT DISTINCT r.memberId FROM WebinarRegistration r WHERE r.webinarId = :webinar ORDER BY r.memberId", Long.class)
+                .setParameter("webinar", webinarId).getResultList();
+    }
+
     public Optional<WebinarRegistration> anyRegistration(long memberId, long webinarId) {
         return em.createNamedQuery("WebinarRegistration.of", WebinarRegistration.class)
                 .setParameter("webinar", webinarId).setParameter("member", memberId).getResultStream().findFirst();

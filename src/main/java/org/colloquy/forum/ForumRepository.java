@@ -128,4 +128,10 @@ public class ForumRepository {
     public long countPostsBy(long authorId) {
         return em.createNamedQuery("Post.countByAuthor", Long.class).setParameter("author", authorId).getSingleResult();
     }
+
+    /** The ids of every member who wrote a post in a topic of this category, whatever the post's state. */
+    public List<Long> authorsIn(long categoryId) {
+        return em.createQuery("SELECT DISTINCT p.authorId FROM Post p, Topic t WHERE p.topicId = t.id AND t.categoryId = :category"
+                + " AND p.authorId IS NOT NULL ORDER BY p.authorId", Long.class).setParameter("category", categoryId).getResultList();
+    }
 }

@@ -70,6 +70,11 @@ public class ForumService {
         return forums.categories(true);
     }
 
+    /** Every category, staff-only ones included, for choosing one by name (a breach notice's scope, P-BREACH-1). */
+    public List<ForumCategory> everyCategory() {
+        return forums.categories(true);
+    }
+
     /** @throws NoSuchForumItemException when there is no such category or the caller may not read it */
     public ForumCategory category(String slug) {
         return forums.categoryBySlug(slug == null ? "" : slug).filter(this::mayRead)
@@ -284,6 +289,14 @@ public class ForumService {
      */
     public long postCountBy(long authorId) {
         return forums.countPostsBy(authorId);
+    }
+
+    /**
+     * The ids of the members who posted in this category (any post, whatever its state, deleted ones
+     * included: the data was held): for a breach notice scoped to a forum category (P-BREACH-1).
+     */
+    public List<Long> postersIn(long categoryId) {
+        return forums.authorsIn(categoryId);
     }
 
     /**

@@ -64,6 +64,11 @@ public class Organization {
         return adminMemberId;
     }
 
+    /** A site administrator named another member account as the administrator; the former one loses access at once. */
+    void changeAdministrator(long memberId) {
+        this.adminMemberId = memberId;
+    }
+
     public OffsetDateTime createdAt() {
         return createdAt;
     }

@@ -69,6 +69,9 @@ public class OrganizationDesk {
 
     private static final int RECENT_POSTS = 5;
 
+    /** Members shown on one page of an organization's view. */
+    public static final int PAGE_SIZE = 50;
+
     /** Claim links an organization may have mailed: a link goes to an address nobody here has verified. */
     static final Limit LINKS_PER_ORGANIZATION = new Limit("organization-link", 3, 10);
 
@@ -170,6 +173,72 @@ public class OrganizationDesk {
         return claim;
     }
 
+    /**
+     * Names another member account as the organization's administrator: the former administrator
+     * loses access at once (every read checks the administrator in the database), and both are told
+     * by account mail. Logged with the former administrator's username.
+     */
+    public Organization changeAdministrator(long actorId, long organizationId, String adminUsername) {
+        requireAdministrator(actorId);
+        Organization organization = em.find(Organization.class, organizationId, LockModeType.PESSIMISTIC_WRITE);
+        if (organization == null) {
+            throw new NoSuchOrganizationException("No organization " + organizationId);
+        }
+        Optional<Long> admin = adminUsername == null || adminUsername.isBlank()
+                ? Optional.empty() : directory.idOf(adminUsername.strip());
+        if (admin.isEmpty()) {
+            throw new InvalidInputException("admin", Texts.get("organization.admin.unknown"));
+        }
+        long former = organization.adminMemberId();
+        if (admin.get() == former) {
+            throw new InvalidInputException("admin", Texts.get("organization.admin.same"));
+        }
+        Map<Long, String> names = directory.usernames(List.of(former, admin.get()));
+        organization.changeAdministrator(admin.get());
+        Map<Long, MemberAddresses.Address> to = addresses.verifiedOf(List.of(former, admin.get()));
+        if (to.containsKey(former)) {
+            mails.administratorRemoved(to.get(former), organization, names.get(admin.get()));
+        }
+        if (to.containsKey(admin.get())) {
+            mails.administratorNamed(to.get(admin.get()), organization);
+        }
+        staffLog.record(actorId, admin.get(), StaffAction.Kind.CHANGE_ORGANIZATION_ADMIN, organization.recipientKey(),
+                Texts.get("organization.admin.changedFrom", names.get(former)));
+        return organization;
+    }
+
+    /**
+     * Withdraws an organization's claim of a domain: every member with a notice for it is told that
+     * the organization no longer sees them, the notices and the claim are removed, and the view stops
+     * showing those members at once. The reason goes into the staff log. What the organization saw
+     * before stays in each member's ledger.
+     */
+    public void withdrawDomain(long actorId, long organizationId, String domain, String reason) {
+        requireAdministrator(actorId);
+        Organization organization = organization(organizationId);
+        Map<String, String> problems = new LinkedHashMap<>();
+        Optional<String> d = Domains.normalize(domain);
+        Optional<OrganizationDomain> claim = d.flatMap(this::byDomain).filter(c -> c.organizationId() == organization.id());
+        if (claim.isEmpty()) {
+            problems.put("domain", Texts.get("organization.withdraw.notClaimed", organization.name()));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.put("reason", Texts.get("organization.withdraw.reasonRequired"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        OrganizationDomain c = em.find(OrganizationDomain.class, claim.get().id(), LockModeType.PESSIMISTIC_WRITE);
+        List<Long> told = em.createNamedQuery("OrganizationNotice.ofDomain", OrganizationNotice.class).setParameter("domain", c.id())
+                .getResultStream().filter(n -> n.endedAt() == null).map(OrganizationNotice::memberId).toList();
+        addresses.verifiedOf(told).values().forEach(a -> mails.claimWithdrawn(a, organization, c.domain()));
+        em.createQuery("DELETE FROM OrganizationNotice n WHERE n.domainId = :domain").setParameter("domain", c.id()).executeUpdate();
+        em.remove(c);
+        em.flush();
+        staffLog.record(actorId, organization.adminMemberId(), StaffAction.Kind.WITHDRAW_ORGANIZATION_DOMAIN,
+                organization.recipientKey() + " " + c.domain(), reason.strip());
+    }
+
     // --- the organization's administrator ---------------------------------------------------------
 
     /** The organizations this member administers. */
@@ -224,37 +293,36 @@ public class OrganizationDesk {
     }
 
     /**
-     * The organization administrator's view at {@code now}: the members shown, each disclosed to the
-     * organization in the ledger, and how many wait for their notice period to pass. Members who came
-     * to a claimed domain after the claim was verified get their notice now, like everyone else.
+     * One page of the organization administrator's view at {@code now}: the members whose notice is
+     * in force (told, notice period passed, address still at the claimed domain), {@link #PAGE_SIZE}
+     * a page in the order of their accounts, each disclosed to the organization in the ledger (only
+     * those on the page), and how many wait for their notice period to pass. A page number beyond
+     * the last shows the last page.
      */
-    public AccessView view(long actorId, long organizationId, OffsetDateTime now) {
+    public AccessView view(long actorId, long organizationId, int page, OffsetDateTime now) {
         Organization organization = ownOrganization(actorId, organizationId);
         List<OrganizationDomain> domains = domainsOf(organization.id());
-        List<MemberAddresses.Address> shown = new ArrayList<>();
-        int waiting = 0;
-        OffsetDateTime nextFrom = null;
-        for (OrganizationDomain domain : domains) {
-            if (!domain.isVerified()) {
-                continue;
-            }
-            Map<Long, OrganizationNotice> notices = new LinkedHashMap<>();
-            em.createNamedQuery("OrganizationNotice.ofDomain", OrganizationNotice.class).setParameter("domain", domain.id())
-                    .getResultStream().forEach(n -> notices.put(n.memberId(), n));
-            for (MemberAddresses.Address address : addresses.verifiedAtDomain(domain.domain())) {
-                OrganizationNotice notice = notices.get(address.memberId());
-                if (notice == null) {
-                    notice = notify(organization, domain, address, now);
-                }
-                if (notice.isInForce(now)) {
-                    shown.add(address);
-                } else {
-                    waiting++;
-                    nextFrom = nextFrom == null || notice.accessFrom().isBefore(nextFrom) ? notice.accessFrom() : nextFrom;
-                }
-            }
-        }
-        List<MemberUse> members = shown.stream().map(this::use).toList();
+        Map<Long, String> verified = new LinkedHashMap<>();
+        domains.stream().filter(OrganizationDomain::isVerified).forEach(d -> verified.put(d.id(), d.domain()));
+        long total = em.createNamedQuery("OrganizationNotice.countShown", Long.class)
+                .setParameter("organization", organization.id()).setParameter("now", now).getSingleResult();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int p = Math.min(Math.max(1, page), pages);
+        List<OrganizationNotice> notices = em.createNamedQuery("OrganizationNotice.shown", OrganizationNotice.class)
+                .setParameter("organization", organization.id()).setParameter("now", now)
+                .setFirstResult((p - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        Map<Long, MemberAddresses.Address> current = addresses.verifiedOf(notices.stream().map(OrganizationNotice::memberId).toList());
+        // The notice ends when the address leaves the domain (AddressVerified); checking the address
+        // again costs nothing here and keeps anyone whose address changed by another way out of sight.
+        List<MemberUse> members = notices.stream()
+                .filter(n -> current.containsKey(n.memberId()) && verified.containsKey(n.domainId())
+                        && Domains.ofAddress(current.get(n.memberId()).email()).map(verified.get(n.domainId())::equals).orElse(false))
+                .map(n -> use(current.get(n.memberId()))).toList();
+        long waiting = em.createNamedQuery("OrganizationNotice.countWaiting", Long.class)
+                .setParameter("organization", organization.id()).setParameter("now", now).getSingleResult();
+        OffsetDateTime nextFrom = em.createNamedQuery("OrganizationNotice.waiting", OrganizationNotice.class)
+                .setParameter("organization", organization.id()).setParameter("now", now).setMaxResults(1)
+                .getResultStream().findFirst().map(OrganizationNotice::accessFrom).orElse(null);
         if (!members.isEmpty()) {
             Map<Long, Basis> bases = new LinkedHashMap<>();
             members.forEach(m -> bases.put(m.memberId(), Basis.clause(PolicyClause.ORGANIZATION_ADMINISTRATION)));
@@ -262,7 +330,42 @@ public class OrganizationDesk {
                     Texts.get("organization.ledger.recipient", organization.name())), SEEN_FIELDS,
                     Texts.get("organization.ledger.purpose", organization.name()), bases));
         }
-        return new AccessView(organization, domains, members, waiting, nextFrom);
+        return new AccessView(organization, domains, members, waiting, nextFrom, p, pages, total);
+    }
+
+    /**
+     * A member's address became verified (on joining, or by a confirmed change): notices at domains
+     * the address is no longer at end now, so those organizations stop seeing the member at once; if
+     * the new address is at a claimed domain, the member is told now, by mail and in the privacy
+     * centre, and is shown only after the notice period counted from now. A change within the same
+     * domain keeps the notice as it is.
+     */
+    public void addressVerified(long memberId, String email, String name, OffsetDateTime now) {
+        Optional<OrganizationDomain> claim = Domains.ofAddress(email).flatMap(this::byDomain).filter(OrganizationDomain::isVerified);
+        for (OrganizationNotice n : em.createNamedQuery("OrganizationNotice.currentOfMember", OrganizationNotice.class)
+                .setParameter("member", memberId).getResultList()) {
+            if (claim.isEmpty() || n.domainId() != claim.get().id()) {
+                n.end(now);
+            }
+        }
+        if (claim.isEmpty()) {
+            return;
+        }
+        OrganizationDomain domain = claim.get();
+        Optional<OrganizationNotice> existing = em.createNamedQuery("OrganizationNotice.ofMemberAndDomain", OrganizationNotice.class)
+                .setParameter("member", memberId).setParameter("domain", domain.id()).getResultStream().findFirst();
+        if (existing.isPresent() && existing.get().endedAt() == null) {
+            return;
+        }
+        MemberAddresses.Address address = new MemberAddresses.Address(memberId, email, name);
+        Organization organization = organization(domain.organizationId());
+        if (existing.isPresent()) {
+            OffsetDateTime from = now.plus(Duration.ofDays(settings.noticeDays()));
+            existing.get().renew(email, now, from);
+            mails.priorNotice(address, organization, domain.domain(), from);
+        } else {
+            notify(organization, domain, address, now);
+        }
     }
 
     /** The organization with its claims, for its own administrator only. */

@@ -40,4 +40,23 @@ public class OrganizationMails {
                 Texts.get("organization.mail.notice.body", name, organization.name(), domain, to.email(),
                         DAY.format(accessFrom), site.getUrl() + "/account/privacy", site.getUrl() + "/account"));
     }
+
+    void administratorNamed(MemberAddresses.Address to, Organization organization) {
+        outbox.enqueue(MailCategory.ACCOUNT, to.email(), Texts.get("organization.mail.named.subject", organization.name()),
+                Texts.get("organization.mail.named.body", greeting(to), organization.name(), site.getUrl() + "/organization?id=" + organization.id()));
+    }
+
+    void administratorRemoved(MemberAddresses.Address to, Organization organization, String successor) {
+        outbox.enqueue(MailCategory.ACCOUNT, to.email(), Texts.get("organization.mail.removed.subject", organization.name()),
+                Texts.get("organization.mail.removed.body", greeting(to), organization.name(), successor));
+    }
+
+    void claimWithdrawn(MemberAddresses.Address to, Organization organization, String domain) {
+        outbox.enqueue(MailCategory.ACCOUNT, to.email(), Texts.get("organization.mail.withdrawn.subject", organization.name()),
+                Texts.get("organization.mail.withdrawn.body", greeting(to), organization.name(), domain, site.getUrl() + "/account/privacy"));
+    }
+
+    private static String greeting(MemberAddresses.Address to) {
+        return to.name() == null || to.name().isBlank() ? Texts.get("organization.mail.notice.member") : to.name();
+    }
 }

@@ -13,9 +13,10 @@ import jakarta.persistence.Table;
 
 /**
  * The prior notice a member got when an organization's claim of their email domain was verified
- * (P-CORP-1): the address it was about, when it was given, and from when the organization's
- * administrator may see the member. Never changed; the organization sees the member only while
- * their verified address is still at the domain.
+ * (P-CORP-1), or when their verified address came to a domain already claimed: the address it was
+ * about, when it was given, and from when the organization's administrator may see the member. It
+ * ends when the member's verified address leaves the domain; a return renews it, with a new notice
+ * period counted from the return. The organization sees the member only while it is in force.
  */
 @Entity
 @Table(name = "organization_notice")
@@ -23,6 +24,18 @@ import jakarta.persistence.Table;
         query = "SELECT n FROM OrganizationNotice n WHERE n.memberId = :member ORDER BY n.noticedAt DESC, n.id DESC")
 @NamedQuery(name = "OrganizationNotice.ofDomain",
         query = "SELECT n FROM OrganizationNotice n WHERE n.domainId = :domain ORDER BY n.memberId")
+@NamedQuery(name = "OrganizationNotice.ofMemberAndDomain",
+        query = "SELECT n FROM OrganizationNotice n WHERE n.memberId = :member AND n.domainId = :domain")
+@NamedQuery(name = "OrganizationNotice.currentOfMember",
+        query = "SELECT n FROM OrganizationNotice n WHERE n.memberId = :member AND n.endedAt IS NULL")
+@NamedQuery(name = "OrganizationNotice.shown", query = "SELECT n FROM OrganizationNotice n WHERE n.organizationId = :organization"
+        + " AND n.endedAt IS NULL AND n.accessFrom <= :now ORDER BY n.memberId, n.id")
+@NamedQuery(name = "OrganizationNotice.countShown", query = "SELECT COUNT(n) FROM OrganizationNotice n"
+        + " WHERE n.organizationId = :organization AND n.endedAt IS NULL AND n.accessFrom <= :now")
+@NamedQuery(name = "OrganizationNotice.countWaiting", query = "SELECT COUNT(n) FROM OrganizationNotice n"
+        + " WHERE n.organizationId = :organization AND n.endedAt IS NULL AND n.accessFrom > :now")
+@NamedQuery(name = "OrganizationNotice.waiting", query = "SELECT n FROM OrganizationNotice n"
+        + " WHERE n.organizationId = :organization AND n.endedAt IS NULL AND n.accessFrom > :now ORDER BY n.accessFrom, n.id")
 public class OrganizationNotice {
 
     @Id
@@ -47,6 +60,9 @@ public class OrganizationNotice {
 
     @Column(name = "access_from", nullable = false)
     private OffsetDateTime accessFrom;
+
+    @Column(name = "ended_at")
+    private OffsetDateTime endedAt;
 
     protected OrganizationNotice() {
         // for JPA
@@ -89,8 +105,28 @@ public class OrganizationNotice {
         return accessFrom;
     }
 
+    /** When the member's address left the domain, or null while it is there. */
+    public OffsetDateTime endedAt() {
+        return endedAt;
+    }
+
     public boolean isInForce(OffsetDateTime now) {
-        return !now.isBefore(accessFrom);
+        return endedAt == null && !now.isBefore(accessFrom);
+    }
+
+    /** The member's verified address left the domain: the organization stops seeing them. */
+    void end(OffsetDateTime at) {
+        if (endedAt == null) {
+            endedAt = Objects.requireNonNull(at);
+        }
+    }
+
+    /** The member's verified address came (back) to the domain: told again, and a new notice period. */
+    void renew(String address, OffsetDateTime noticed, OffsetDateTime from) {
+        this.email = Objects.requireNonNull(address);
+        this.noticedAt = Objects.requireNonNull(noticed);
+        this.accessFrom = Objects.requireNonNull(from);
+        this.endedAt = null;
     }
 
     @Override

@@ -43,6 +43,16 @@ public class OrganizationService {
         return desk.verifyDirectly(caller.requireMemberId(), organizationId, domain, reason, OrganizationDesk.now());
     }
 
+    @RolesAllowed("ADMIN")
+    public Organization changeAdministrator(long organizationId, String adminUsername) {
+        return desk.changeAdministrator(caller.requireMemberId(), organizationId, adminUsername);
+    }
+
+    @RolesAllowed("ADMIN")
+    public void withdrawDomain(long organizationId, String domain, String reason) {
+        desk.withdrawDomain(caller.requireMemberId(), organizationId, domain, reason);
+    }
+
     @RolesAllowed("MEMBER")
     public List<Organization> mine() {
         return desk.administeredBy(caller.requireMemberId());
@@ -58,10 +68,10 @@ public class OrganizationService {
         return desk.claimByMail(caller.requireMemberId(), organizationId, address, OrganizationDesk.now());
     }
 
-    /** The organization administrator's view now; every member shown is written to their ledger. */
+    /** One page (from 1) of the organization administrator's view now; every member shown is written to their ledger. */
     @RolesAllowed("MEMBER")
-    public AccessView view(long organizationId) {
-        return desk.view(caller.requireMemberId(), organizationId, OrganizationDesk.now());
+    public AccessView view(long organizationId, int page) {
+        return desk.view(caller.requireMemberId(), organizationId, page, OrganizationDesk.now());
     }
 
     /** The caller's notices of organizations that claim their email domain, for the privacy centre. */

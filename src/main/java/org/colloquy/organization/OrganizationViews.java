@@ -23,11 +23,20 @@ public final class OrganizationViews {
     }
 
     /**
-     * The organization administrator's view: the members shown now, and how many more will be shown
-     * once their notice period has passed (and from when the first of them).
+     * The organization administrator's view: one page of the members shown now (page numbers from 1,
+     * of {@code pages}; {@code shownTotal} members in all), and how many more will be shown once their
+     * notice period has passed (and from when the first of them).
      */
     public record AccessView(Organization organization, List<OrganizationDomain> domains, List<MemberUse> members,
-                             int waiting, OffsetDateTime nextFrom) {
+                             long waiting, OffsetDateTime nextFrom, int page, int pages, long shownTotal) {
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
     }
 
     /** A notice as the member reads it in their privacy centre. */

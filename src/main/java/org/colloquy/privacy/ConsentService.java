@@ -136,6 +136,16 @@ public class ConsentService {
         return Optional.ofNullable(em.find(Consent.class, consentId));
     }
 
+    /**
+     * The ids of every consent of this purpose the member gave, live and withdrawn, in order: for a
+     * context that keeps records tied to a consent (a sponsor's revocation notice) and must find the
+     * member's (their data export).
+     */
+    public List<Long> idsOf(long memberId, ConsentPurpose purpose) {
+        return em.createQuery("SELECT c.id FROM Consent c WHERE c.memberId = :member AND c.purpose = :purpose ORDER BY c.id", Long.class)
+                .setParameter("member", memberId).setParameter("purpose", purpose.name()).getResultList();
+    }
+
     /** Every consent this member gave, live and withdrawn, newest first. */
     public List<Consent> history(long memberId) {
         return em.createNamedQuery("Consent.ofMember", Consent.class).setParameter("member", memberId).getResultList();

@@ -165,4 +165,9 @@ public class WorkgroupService {
     public List<WorkgroupViews.ParticipationLine> participationsOf(long memberId) {
         return workgroups.myParticipations(memberId);
     }
+
+    /** The ids of every member who took part in the group, ended participations included: for a breach notice scoped to it (P-BREACH-1). */
+    public List<Long> participantIds(long groupId) {
+        return workgroups.participantIds(groupId);
+    }
 }

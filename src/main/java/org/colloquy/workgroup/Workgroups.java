@@ -758,4 +758,10 @@ public class Workgroups {
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
+
+    /** The ids of every member who took part in the group, ended participations included. */
+    public List<Long> participantIds(long groupId) {
+        return em.createQuery("SELECT DISTINCT p.memberId FROM Participation p WHERE p.workgroupId = :group ORDER BY p.memberId", Long.class)
+                .setParameter("group", groupId).getResultList();
+    }
 }

@@ -11,7 +11,10 @@ import org.colloquy.test.BrowserTest;
 import org.colloquy.test.Portal;
 import org.colloquy.test.ReceivedMail;
 import org.junit.jupiter.api.Test;
+import org.colloquy.account.TotpCodes;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 12's journey in the browser (P-CORP-1), an organization claim with the prior notice: an
@@ -19,7 +22,8 @@ import org.openqa.selenium.By;
  * is refused beside the field) and the mailed link verifies the claim; the member at that domain is
  * told by mail and in the privacy centre; once the notice period has passed (a test hook moves the
  * notices' dates) the organization's view shows the member with email, and the member's ledger
- * shows the disclosure. axe checks each distinct page.
+ * shows the disclosure; an administrator then withdraws the claim (a reason is required), the member
+ * is told and the organization's view is empty at once. axe checks each distinct page.
  */
 class OrganizationAccessBrowserIT extends BrowserTest {
 
@@ -46,7 +50,7 @@ class OrganizationAccessBrowserIT extends BrowserTest {
         // The administrator (with the second factor staff roles need here) registers the organization.
         register(admin.name(), admin.username(), admin.email(), admin.password());
         signIn(admin.username(), admin.password());
-        setUpSecondFactor();
+        String secret = setUpSecondFactor();
         open("/admin/members");
         driver.findElement(By.id("organizationsLink")).click();
         awaitLoaded();
@@ -109,10 +113,33 @@ class OrganizationAccessBrowserIT extends BrowserTest {
         open("/organization");
         String members = driver.findElement(By.id("memberTable")).getText();
         assertTrue(members.contains(mia.username()) && members.contains(mia.email()), members);
+        assertEquals("Page 1 of 1; members shown in all: 1", driver.findElement(By.id("pageStatus")).getText());
         as(mia);
         open("/account/privacy");
         String ledger = driver.findElement(By.id("ledgerTable")).getText();
         assertTrue(ledger.contains(orgName + " (organization administrator)"), ledger);
         assertTrue(ledger.contains("saw your email and past use"), ledger);
+
+        // The administrator withdraws the claim (a reason is needed): the member is told, the view stops at once.
+        driver.manage().deleteAllCookies();
+        signIn(admin.username(), admin.password());
+        type("secondFactor:code", TotpCodes.next(secret));
+        submit("secondFactor:submit");
+        open("/admin/organizations");
+        new Select(driver.findElement(By.id("withdraw:organizationId"))).selectByVisibleText(orgName);
+        type("withdraw:domain", domain);
+        submit("withdraw:withdrawSubmit");
+        assertEquals("Say why the claim is withdrawn.", driver.findElement(By.id("withdraw:reason-message")).getText(), mainText());
+        type("withdraw:reason", "The contract with " + orgName + " ended");
+        submit("withdraw:withdrawSubmit");
+        assertTrue(mainText().contains("The claim of " + domain + " is withdrawn"), mainText());
+        ReceivedMail withdrawn = new FluentWait<>(portal.mail()).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200))
+                .until(inbox -> inbox.allTo(mia.email()).stream().filter(m -> m.subject().startsWith(orgName + " no longer sees"))
+                        .findFirst().orElse(null));
+        assertTrue(withdrawn.bodyText().contains("no longer sees your email or your past use"), withdrawn.bodyText());
+        as(boss);
+        open("/organization");
+        assertTrue(driver.findElement(By.id("noMembers")).isDisplayed(), mainText());
+        assertTrue(driver.findElement(By.id("noDomains")).isDisplayed(), mainText());
     }
 }

@@ -82,5 +82,14 @@ class DataExportBrowserIT extends BrowserTest {
         assertEquals(0, sections.get("forum-posts").size());
         assertFalse(((List<?>) manifest.get("withheld")).isEmpty(), "what is withheld, and why");
         assertFalse(file.body().contains(token), "no session secret in the file");
+        // The mails sent to Dora are hers, with the code of the verification link blanked.
+        org.colloquy.test.ReceivedMail verification = portal.mail().allTo(email).stream()
+                .filter(m -> m.links().stream().anyMatch(l -> l.contains("/verify?token="))).findFirst().orElseThrow();
+        String link = verification.link("/verify");
+        String code = link.substring(link.indexOf("token=") + "token=".length());
+        Map<String, Object> mail = sections.get("mails").stream().filter(m -> verification.subject().equals(m.get("subject")))
+                .findFirst().orElseThrow(() -> new AssertionError("no verification mail in " + sections.get("mails")));
+        assertTrue(((String) mail.get("body")).contains("/verify?token=WITHHELD"), (String) mail.get("body"));
+        assertFalse(file.body().contains(code), "no link code in the file");
     }
 }

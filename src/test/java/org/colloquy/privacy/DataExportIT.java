@@ -68,7 +68,7 @@ class DataExportIT {
     private static final Set<String> SECTIONS = Set.of("account", "consents", "disclosures", "email-preferences",
             "event-registrations", "flags", "forum-posts", "forum-read-markers", "forum-revisions", "forum-topics", "forum-watches",
             "moderation", "profile", "sessions", "sponsor-contacts", "staff-log", "testimonials", "workgroup-release-notices",
-            "workgroup-requests", "workgroups");
+            "workgroup-requests", "workgroups", "mails", "sponsor-revocation-notices");
 
     @Deployment
     static WebArchive deployment() {
@@ -173,6 +173,23 @@ class DataExportIT {
         execute("insert into release_notice (release_id, member_id, name, email, organization, response, notified_at) values (?, ?, ?, ?, ?, 'PENDING', ?)",
                 release, ada.id, "Ada " + s, ada.email, "Org " + s, now);
 
+        // A sharing consent Ada withdrew, and the revocation notice its sponsor was sent (acknowledged).
+        long sharing = insert("insert into consent (member_id, purpose, subject_key, notice_version, notice_text, given_at, given_via)"
+                + " values (?, 'SPONSOR_SHARING', ?, 'sponsor/1', ?, ?, 'Registration')", ada.id, "webinar:" + webinar + ":sponsor:" + sponsor,
+                "Share with the sponsor " + s, now);
+        insert("insert into sponsor_revocation_notice (sponsor_id, webinar_id, consent_id, fields, attendee, withdrawn_at, acknowledged_at,"
+                + " acknowledged_by) values (?, ?, ?, 'email,name', ?, ?, ?, ?)", sponsor, webinar, sharing, ada.email + " · Ada " + s, now, now, moderator.id);
+        // Mails: an account mail with a single-use link (sent), a reply notification quoting Bob (retried tomorrow), and one to Bob.
+        String linkCode = "Code" + s + "xyz";
+        insert("insert into mail_outbox (recipient, subject, body_text, category, created_at, next_attempt_at, sent_at)"
+                + " values (?, ?, ?, 'ACCOUNT', ?, ?, ?)", ada.email, "Confirm your address " + s,
+                "Hello Ada, open https://colloquy.example/verify?token=" + linkCode + " to confirm. " + s, now, now, now);
+        insert("insert into mail_outbox (recipient, subject, body_text, category, notification_kind, created_at, next_attempt_at)"
+                + " values (?, ?, ?, 'NOTIFICATION', 'FORUM_REPLY', ?, ?)", ada.email, "New reply in Topic " + s, "Bob's words " + s, now,
+                now.plusDays(1));
+        insert("insert into mail_outbox (recipient, subject, body_text, category, created_at, next_attempt_at)"
+                + " values (?, ?, ?, 'ACCOUNT', ?, ?)", bob.email, "For Bob only " + s, "Bob's mail " + s, now, now);
+
         String token = UUID.randomUUID().toString();
         String memberSession = sessions.open(ada.id, "Test", "127.0.0.1");
         String cookie = signedIn(memberSession, token);
@@ -246,6 +263,24 @@ class DataExportIT {
         assertEquals("APPLICATION", only(sections, "workgroup-requests").getString("kind"));
         assertEquals("Document " + s, only(sections, "workgroup-release-notices").getString("document"));
         assertTrue(sections.getJsonArray("sessions").size() >= 1);
+        JsonObject revocation = only(sections, "sponsor-revocation-notices");
+        assertEquals("Sponsor " + s, revocation.getString("sponsor"));
+        assertEquals("Webinar " + s, revocation.getString("webinarTitle"));
+        assertEquals("email,name", revocation.getString("fields"), "what the sponsor was asked to delete");
+        assertTrue(revocation.getBoolean("acknowledged"));
+        assertFalse(revocation.containsKey("acknowledgedBy"), "which contact acknowledged is another person's identity");
+        // Ada's mails (joining queued one more), not Bob's.
+        List<JsonObject> mails = sections.getJsonArray("mails").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("subject").endsWith(s)).toList();
+        assertEquals(List.of("Confirm your address " + s, "New reply in Topic " + s), mails.stream().map(m -> m.getString("subject")).toList());
+        assertEquals(count("select count(*) from mail_outbox where recipient = ?", ada.email), sections.getJsonArray("mails").size());
+        assertEquals("SENT", mails.get(0).getString("status"));
+        assertEquals("Hello Ada, open https://colloquy.example/verify?token=WITHHELD to confirm. " + s, mails.get(0).getString("body"),
+                "the body, without the link's code");
+        assertEquals("WAITING", mails.get(1).getString("status"));
+        assertEquals("FORUM_REPLY", mails.get(1).getString("notificationKind"));
+        assertTrue(mails.get(1).isNull("body"), "a reply notification quotes another member");
+        assertEquals("quotes other members", mails.get(1).getString("bodyWithheld"));
 
         // What is withheld, and why.
         Map<String, String> withheld = new HashMap<>();
@@ -254,11 +289,14 @@ class DataExportIT {
                 withheld.get("Moderators' internal notes on reviews of your posts"));
         assertTrue(withheld.get("Password hash, two-factor secret and recovery codes").startsWith("Security credentials, never exported"));
         assertTrue(withheld.get("Who flagged your posts, and their explanations").startsWith("Other members' identities"));
+        assertTrue(withheld.get("Mails to an address your account no longer has").startsWith("The outbox knows addresses"));
+        assertTrue(withheld.get("Which of the sponsor's contacts acknowledged a revocation notice").startsWith("Another person's identity"));
+        assertFalse(withheld.containsKey("Copies of the emails queued to you (the mail outbox)"), "the member's own mails are exported now");
 
         // No credential, no internal note, nothing of anyone else.
         String hash = string("select password_hash from member where id = ?", ada.id);
         for (String secret : List.of(hash, "TOTPSECRET" + s, memberSession, token, "Internal note " + s, "Bob explains " + s,
-                "Bob's words " + s, bob.email, bob.username, moderator.email, moderator.username)) {
+                "Bob's words " + s, bob.email, bob.username, moderator.email, moderator.username, linkCode, "Bob's mail " + s)) {
             assertFalse(body.contains(secret), "the export holds " + secret);
         }
     }

@@ -16,7 +16,7 @@ import org.colloquy.privacy.export.PersonalDataSection;
 @ApplicationScoped
 public class OrganizationNoticesSection implements PersonalDataSection {
 
-    private static final String[] FIELDS = {"organization", "domain", "email", "noticedAt", "accessFrom"};
+    private static final String[] FIELDS = {"organization", "domain", "email", "noticedAt", "accessFrom", "endedAt"};
 
     @PersistenceContext
     private EntityManager em;
@@ -29,7 +29,7 @@ public class OrganizationNoticesSection implements PersonalDataSection {
     @Override
     public int write(long memberId, JsonGenerator json) {
         int count = 0;
-        for (Object[] row : em.createQuery("SELECT o.name, d.domain, n.email, n.noticedAt, n.accessFrom"
+        for (Object[] row : em.createQuery("SELECT o.name, d.domain, n.email, n.noticedAt, n.accessFrom, n.endedAt"
                 + " FROM OrganizationNotice n, OrganizationDomain d, Organization o"
                 + " WHERE n.memberId = :member AND d.id = n.domainId AND o.id = n.organizationId ORDER BY n.id", Object[].class)
                 .setParameter("member", memberId).getResultList()) {

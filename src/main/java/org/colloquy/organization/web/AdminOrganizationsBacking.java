@@ -14,7 +14,10 @@ import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 
-/** {@code /admin/organizations}: administrators register organizations and may verify a domain claim directly. */
+/**
+ * {@code /admin/organizations}: administrators register organizations, may verify a domain claim directly,
+ * name another administrator for an organization and withdraw a domain claim.
+ */
 @Named
 @ViewScoped
 public class AdminOrganizationsBacking implements Serializable {
@@ -29,6 +32,11 @@ public class AdminOrganizationsBacking implements Serializable {
     private Long organizationId;
     private String domain;
     private String reason;
+    private Long changeOrganizationId;
+    private String newAdminUsername;
+    private Long withdrawOrganizationId;
+    private String withdrawDomain;
+    private String withdrawReason;
     private transient List<OrganizationLine> lines;
 
     public String register() {
@@ -55,6 +63,35 @@ public class AdminOrganizationsBacking implements Serializable {
             FormErrors.show("verify", e.problems());
         } catch (NoSuchOrganizationException e) {
             FormErrors.general("verify", Texts.get("organization.notFound"));
+        }
+        return null;
+    }
+
+    public String changeAdministrator() {
+        try {
+            organizations.changeAdministrator(changeOrganizationId == null ? -1 : changeOrganizationId, newAdminUsername);
+            FormErrors.done("change", Texts.get("organization.admin.changed"));
+            newAdminUsername = null;
+            lines = null;
+        } catch (InvalidInputException e) {
+            FormErrors.show("change", e.problems());
+        } catch (NoSuchOrganizationException e) {
+            FormErrors.general("change", Texts.get("organization.notFound"));
+        }
+        return null;
+    }
+
+    public String withdraw() {
+        try {
+            organizations.withdrawDomain(withdrawOrganizationId == null ? -1 : withdrawOrganizationId, withdrawDomain, withdrawReason);
+            FormErrors.done("withdraw", Texts.get("organization.admin.withdrawn", withdrawDomain.strip()));
+            withdrawDomain = null;
+            withdrawReason = null;
+            lines = null;
+        } catch (InvalidInputException e) {
+            FormErrors.show("withdraw", e.problems());
+        } catch (NoSuchOrganizationException e) {
+            FormErrors.general("withdraw", Texts.get("organization.notFound"));
         }
         return null;
     }
@@ -104,5 +141,45 @@ public class AdminOrganizationsBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Long getChangeOrganizationId() {
+        return changeOrganizationId;
+    }
+
+    public void setChangeOrganizationId(Long changeOrganizationId) {
+        this.changeOrganizationId = changeOrganizationId;
+    }
+
+    public String getNewAdminUsername() {
+        return newAdminUsername;
+    }
+
+    public void setNewAdminUsername(String newAdminUsername) {
+        this.newAdminUsername = newAdminUsername;
+    }
+
+    public Long getWithdrawOrganizationId() {
+        return withdrawOrganizationId;
+    }
+
+    public void setWithdrawOrganizationId(Long withdrawOrganizationId) {
+        this.withdrawOrganizationId = withdrawOrganizationId;
+    }
+
+    public String getWithdrawDomain() {
+        return withdrawDomain;
+    }
+
+    public void setWithdrawDomain(String withdrawDomain) {
+        this.withdrawDomain = withdrawDomain;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
     }
 }

@@ -21,9 +21,10 @@ import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 
 /**
- * {@code /organization?id=N}: an organization's administrator claims domains and sees the members at
- * them (P-CORP-1). The view is read once per page view, when the page opens, because reading it
- * writes each member shown into their ledger; a crafted id of another organization shows "not found".
+ * {@code /organization?id=N&page=P}: an organization's administrator claims domains and sees the
+ * members at them (P-CORP-1), a page at a time. The view is read once per page view, when the page
+ * opens, because reading it writes each member shown into their ledger; a crafted id of another
+ * organization shows "not found".
  */
 @Named
 @ViewScoped
@@ -39,6 +40,7 @@ public class OrganizationBacking implements Serializable {
 
     private List<Organization> mine;
     private Long organizationId;
+    private int page = 1;
     private AccessView view;
     private boolean notFound;
     private String address;
@@ -46,9 +48,12 @@ public class OrganizationBacking implements Serializable {
     @PostConstruct
     void load() {
         mine = organizations.mine();
-        String raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        java.util.Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String raw = parameters.get("id");
+        String rawPage = parameters.get("page");
         try {
             organizationId = raw == null || raw.isBlank() ? (mine.isEmpty() ? null : mine.get(0).id()) : Long.valueOf(raw.strip());
+            page = rawPage == null || rawPage.isBlank() ? 1 : Integer.parseInt(rawPage.strip());
         } catch (NumberFormatException e) {
             notFound = true;
             return;
@@ -60,7 +65,7 @@ public class OrganizationBacking implements Serializable {
 
     private void read() {
         try {
-            view = organizations.view(organizationId);
+            view = organizations.view(organizationId, page);
         } catch (NoSuchOrganizationException e) {
             notFound = true;
             view = null;

@@ -137,6 +137,19 @@ public class MailOutbox {
         entityManager.createQuery("DELETE FROM OutboxMail m WHERE m.id = :id").setParameter("id", id).executeUpdate();
     }
 
+    /**
+     * Up to {@code max} mails queued to exactly this address with an id above {@code afterId}, in the
+     * order of their ids: for the recipient's data export, read in pages.
+     */
+    public List<MailCopy> to(String recipient, long afterId, @Min(1) @Max(1000) int max) {
+        return entityManager.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :recipient AND m.id > :after ORDER BY m.id",
+                        OutboxMail.class)
+                .setParameter("recipient", recipient).setParameter("after", afterId).setMaxResults(max).getResultStream()
+                .map(m -> new MailCopy(m.id(), m.subject(), m.bodyText(), m.category(), m.notificationKind().orElse(null), m.createdAt(),
+                        m.sentAt().orElse(null), m.suppressedAt().orElse(null), m.suppressedReason().orElse(null)))
+                .toList();
+    }
+
     /** The newest mails in the outbox, newest first, for the dev mailbox. */
     public List<OutboxMail> newest(@Min(1) @Max(500) int max) {
         return entityManager.createNamedQuery("OutboxMail.findNewest", OutboxMail.class).setMaxResults(max).getResultList();

@@ -38,7 +38,10 @@ import org.colloquy.platform.validation.InvalidInputException;
  * <p>Who is affected: for {@link BreachScope#RECIPIENT}, every member the disclosure ledger shows was
  * disclosed to that recipient (ended lasting disclosures included: the data went there), each told
  * which of their fields went; for {@link BreachScope#ALL_MEMBERS}, every member with a verified
- * address. Suspended and deactivated members are affected and mailed all the same: it is their data.
+ * address; for the scopes other contexts own (a forum category's posters, a workgroup's participants,
+ * a webinar's registrants, the members who joined in a date range), the members {@link BreachScopes}
+ * finds through those contexts' services. Suspended and deactivated members are affected and mailed
+ * all the same: it is their data.
  */
 @Stateless
 @PermitAll
@@ -69,6 +72,9 @@ public class BreachDesk {
 
     @Inject
     private BreachTexts texts;
+
+    @Inject
+    private BreachScopes scopes;
 
     @Inject
     private Event<BreachNoticeSent> sentEvent;
@@ -122,6 +128,23 @@ public class BreachDesk {
             if (label == null) {
                 problems.put("recipient", Texts.get("breach.recipient.required"));
             }
+        } else if (report.scope().hasTarget()) {
+            label = report.targetId() == null ? null : scopes.label(report.scope(), report.targetId()).orElse(null);
+            if (label == null) {
+                String field = targetField(report.scope());
+                problems.put(field, Texts.get("breach." + field + ".required"));
+            }
+        } else if (report.scope() == BreachScope.JOINED_BETWEEN) {
+            if (report.joinedFrom() == null) {
+                problems.put("joinedFrom", Texts.get("breach.joinedFrom.required"));
+            }
+            if (report.joinedTo() == null) {
+                problems.put("joinedTo", Texts.get("breach.joinedTo.required"));
+            } else if (report.joinedTo().isAfter(today)) {
+                problems.put("joinedTo", Texts.get("breach.date.future"));
+            } else if (report.joinedFrom() != null && report.joinedFrom().isAfter(report.joinedTo())) {
+                problems.put("joinedTo", Texts.get("breach.joinedTo.beforeFrom"));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -137,6 +160,22 @@ public class BreachDesk {
         em.flush();
         staffLog.record(actorId, actorId, StaffAction.Kind.RECORD_BREACH, "breach " + breach.id(), breach.title());
         return breach;
+    }
+
+    /** The categories, workgroups or webinars the officer may choose for a scope that names one. */
+    public List<BreachScopes.ScopeChoice> scopeChoices(long actorId, BreachScope scope) {
+        requireOfficer(actorId);
+        return scopes.choices(scope);
+    }
+
+    /** The form field that names a scope's target: {@code category}, {@code workgroup} or {@code webinar}. */
+    static String targetField(BreachScope scope) {
+        return switch (scope) {
+            case FORUM_CATEGORY -> "category";
+            case WORKGROUP -> "workgroup";
+            case WEBINAR -> "webinar";
+            default -> throw new IllegalArgumentException(scope + " names no target");
+        };
     }
 
     /** The affected members, how many, a few usernames, and the notice as the first of them will read it. */
@@ -241,6 +280,9 @@ public class BreachDesk {
                     .getResultStream()
                     .forEach(row -> affected.computeIfAbsent((Long) row[0], k -> new TreeSet<>())
                             .addAll(List.of(((String) row[1]).split(","))));
+        } else if (breach.scope() != BreachScope.ALL_MEMBERS) {
+            scopes.members(breach.scope(), breach.scopeTargetId(), breach.joinedFrom(), breach.joinedTo())
+                    .forEach(id -> affected.put(id, Set.of()));
         } else {
             long after = 0;
             List<MemberAddresses.Address> page;

@@ -71,6 +71,19 @@ public class BreachNotice {
     @Column(name = "recipient_label", length = 200, updatable = false)
     private String recipientLabel;
 
+    @Column(name = "scope_target_id", updatable = false)
+    private Long scopeTargetId;
+
+    /** The category's, workgroup's or webinar's name when the breach was recorded. */
+    @Column(name = "scope_label", length = 200, updatable = false)
+    private String scopeLabel;
+
+    @Column(name = "joined_from", updatable = false)
+    private java.time.LocalDate joinedFrom;
+
+    @Column(name = "joined_to", updatable = false)
+    private java.time.LocalDate joinedTo;
+
     @Column(name = "banner_until", nullable = false, updatable = false)
     private OffsetDateTime bannerUntil;
 
@@ -108,6 +121,10 @@ public class BreachNotice {
         this.scope = Objects.requireNonNull(report.scope());
         this.recipientKey = scope == BreachScope.RECIPIENT ? Objects.requireNonNull(report.recipientKey()) : null;
         this.recipientLabel = scope == BreachScope.RECIPIENT ? Objects.requireNonNull(recipientLabel) : null;
+        this.scopeTargetId = scope.hasTarget() ? Objects.requireNonNull(report.targetId()) : null;
+        this.scopeLabel = scope.hasTarget() ? Objects.requireNonNull(recipientLabel) : null;
+        this.joinedFrom = scope == BreachScope.JOINED_BETWEEN ? Objects.requireNonNull(report.joinedFrom()) : null;
+        this.joinedTo = scope == BreachScope.JOINED_BETWEEN ? Objects.requireNonNull(report.joinedTo()) : null;
         this.bannerUntil = Objects.requireNonNull(bannerUntil);
         this.recordedBy = recordedBy;
         this.recordedAt = Objects.requireNonNull(recordedAt);
@@ -158,6 +175,32 @@ public class BreachNotice {
 
     public BreachScope scope() {
         return scope;
+    }
+
+    public Long scopeTargetId() {
+        return scopeTargetId;
+    }
+
+    public java.time.LocalDate joinedFrom() {
+        return joinedFrom;
+    }
+
+    public java.time.LocalDate joinedTo() {
+        return joinedTo;
+    }
+
+    /**
+     * What the scope names, for lists: the recipient's, category's, workgroup's or webinar's name, or
+     * the date range; null for every member.
+     */
+    public String scopeDetail() {
+        if (scope == BreachScope.RECIPIENT) {
+            return recipientLabel;
+        }
+        if (scope.hasTarget()) {
+            return scopeLabel;
+        }
+        return scope == BreachScope.JOINED_BETWEEN ? joinedFrom + " – " + joinedTo : null;
     }
 
     public String recipientKey() {

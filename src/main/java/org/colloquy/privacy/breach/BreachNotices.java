@@ -28,6 +28,10 @@ public class BreachNotices {
         return desk.recipients(caller.requireMemberId());
     }
 
+    public List<BreachScopes.ScopeChoice> scopeChoices(BreachScope scope) {
+        return desk.scopeChoices(caller.requireMemberId(), scope);
+    }
+
     public BreachNotice record(BreachReport report) {
         return desk.record(caller.requireMemberId(), report);
     }

@@ -34,9 +34,15 @@ public class BreachTexts {
         String when = breach.occurredOn() == null
                 ? Texts.get("breach.mail.when.unknown", dates.day(breach.discoveredOn()))
                 : Texts.get("breach.mail.when", dates.day(breach.occurredOn()), dates.day(breach.discoveredOn()));
-        String yourData = breach.scope() == BreachScope.RECIPIENT
-                ? Texts.get("breach.mail.yourData.recipient", breach.recipientLabel(), String.join(", ", fields), breach.dataConcerned())
-                : Texts.get("breach.mail.yourData.all", breach.dataConcerned());
+        String yourData = switch (breach.scope()) {
+            case RECIPIENT -> Texts.get("breach.mail.yourData.recipient", breach.recipientLabel(), String.join(", ", fields),
+                    breach.dataConcerned());
+            case FORUM_CATEGORY, WORKGROUP, WEBINAR -> Texts.get("breach.mail.yourData." + breach.scope().name(), breach.scopeDetail(),
+                    breach.dataConcerned());
+            case JOINED_BETWEEN -> Texts.get("breach.mail.yourData.JOINED_BETWEEN", dates.day(breach.joinedFrom()),
+                    dates.day(breach.joinedTo()), breach.dataConcerned());
+            default -> Texts.get("breach.mail.yourData.all", breach.dataConcerned());
+        };
         return Texts.get("breach.mail.body", name, breach.whatHappened(), when, yourData, breach.measures(), breach.memberAdvice(),
                 breach.contact(), site.getUrl() + "/breach?id=" + breach.id());
     }

@@ -1,7 +1,5 @@
 package org.colloquy.privacy.export;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -35,11 +33,5 @@ public class EmailPreferencesSection implements PersonalDataSection {
             count++;
         }
         return count;
-    }
-
-    @Override
-    public List<Withheld> withheld() {
-        return List.of(new Withheld("Copies of the emails queued to you (the mail outbox)",
-                "Kept only to deliver them and retry failures; they are the messages you already received."));
     }
 }

@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * P-BREACH-1 in the browser: a privacy officer records a sponsor's breach, sees how many members it
+ * P-BREACH-1 in the browser: a privacy officer records a sponsor's breach (a workgroup scope chosen
+ * without its workgroup is refused beside the field first), sees how many members it
  * affects and the notice they will read, and sends it; the affected member's inbox has the notice and
  * an unaffected member's has none; an anonymous visitor sees the banner on the home page and reads
  * the public notice.
@@ -66,9 +67,15 @@ class BreachBrowserIT extends BrowserTest {
         type("record:measures", "The folder was closed and the sponsor deleted every copy.");
         type("record:memberAdvice", "Be wary of unexpected mail that mentions the webinar.");
         type("record:contact", "privacy@colloquy.example");
+        setDate("record:bannerUntil", today);
+        // A scope that names a workgroup, chosen without one, is refused beside the workgroup field.
+        new Select(driver.findElement(By.id("record:scope"))).selectByValue("WORKGROUP");
+        submit("record:submit");
+        assertEquals("Choose the workgroup whose participants are affected.",
+                driver.findElement(By.id("record:workgroup-message")).getText(), mainText());
+        assertEquals("true", driver.findElement(By.id("record:workgroup")).getAttribute("aria-invalid"));
         new Select(driver.findElement(By.id("record:scope"))).selectByValue("RECIPIENT");
         new Select(driver.findElement(By.id("record:recipient"))).selectByValue(sponsorKey);
-        setDate("record:bannerUntil", today);
         submit("record:submit");
 
         // The preview: one member affected, who, and the notice as they will read it.

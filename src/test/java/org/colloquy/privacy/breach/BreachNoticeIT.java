@@ -214,6 +214,85 @@ class BreachNoticeIT {
         assertEquals(Set.of("title", "discoveredOn", "bannerUntil", "recipient"), refused.problems().keySet());
     }
 
+    /**
+     * P-BREACH-1: a breach scoped to a forum category, a workgroup, a webinar or a join date range
+     * reaches exactly the members in that scope, each once (a member who posted only in another
+     * category, took part in another group, registered for another webinar or joined on another day
+     * gets nothing, nor does a member with no part in it), resolved through the owning contexts'
+     * services; an incomplete scope is refused beside its field.
+     */
+    @Test
+    void aScopedBreachReachesExactlyTheMembersInScope_P_BREACH_1() throws Exception {
+        long officer = officer();
+        Member poster = member(true);
+        Member otherPoster = member(true);
+        Member bystander = member(true);
+        long category = category();
+        long otherCategory = category();
+        post(category, poster);
+        post(category, poster);
+        post(otherCategory, otherPoster);
+
+        BreachNotice forum = desk.record(officer, scoped(BreachScope.FORUM_CATEGORY, category, null, null));
+        assertTrue(forum.scopeDetail().startsWith("Breach category "), forum.scopeDetail());
+        assertEquals(1, desk.preview(officer, forum.id()).affected(), "the preview counts the scope");
+        desk.send(officer, forum.id());
+        assertEquals(Map.of(poster.id, true), sendsOf(forum.id()));
+        assertEquals(1, mailsTo(poster.email), "once, however many posts");
+        assertTrue(mailBody(poster.email).contains("You are affected because you posted in the forum category " + forum.scopeDetail() + "."),
+                mailBody(poster.email));
+        assertEquals(0, mailsTo(otherPoster.email), "a poster in another category is out of scope");
+        assertEquals(0, mailsTo(bystander.email), "a member who never posted there is not affected");
+
+        Member participant = member(true);
+        Member former = member(true);
+        Member elsewhere = member(true);
+        long group = workgroup();
+        long otherGroup = workgroup();
+        participate(group, participant, false);
+        participate(group, former, true);
+        participate(otherGroup, elsewhere, false);
+        BreachNotice wg = desk.record(officer, scoped(BreachScope.WORKGROUP, group, null, null));
+        desk.send(officer, wg.id());
+        assertEquals(Set.of(participant.id, former.id), sendsOf(wg.id()).keySet(), "former participants' data was there too");
+
+        Member registrant = member(true);
+        Member cancelled = member(true);
+        Member otherRegistrant = member(true);
+        long webinar = webinar();
+        long otherWebinar = webinar();
+        register(webinar, registrant, false);
+        register(webinar, cancelled, true);
+        register(otherWebinar, otherRegistrant, false);
+        BreachNotice ev = desk.record(officer, scoped(BreachScope.WEBINAR, webinar, null, null));
+        desk.send(officer, ev.id());
+        assertEquals(Set.of(registrant.id, cancelled.id), sendsOf(ev.id()).keySet());
+
+        LocalDate day = LocalDate.of(1950 + new java.util.Random().nextInt(40), 1 + new java.util.Random().nextInt(12), 10);
+        Member joined = member(true, day.atTime(12, 0).atOffset(ZoneOffset.UTC));
+        Member joinedLate = member(false, day.plusDays(2).atTime(23, 0).atOffset(ZoneOffset.UTC));
+        Member joinedAfter = member(true, day.plusDays(3).atTime(0, 30).atOffset(ZoneOffset.UTC));
+        BreachNotice range = desk.record(officer, scoped(BreachScope.JOINED_BETWEEN, null, day, day.plusDays(2)));
+        assertEquals(day + " – " + day.plusDays(2), range.scopeDetail());
+        Set<Long> inRange = new HashSet<>(ids("select id from member where deleted_at is null and created_at >= timestamp with time zone '"
+                + day + " 00:00:00+00' and created_at < timestamp with time zone '" + day.plusDays(3) + " 00:00:00+00'"));
+        assertTrue(inRange.containsAll(Set.of(joined.id, joinedLate.id)) && !inRange.contains(joinedAfter.id));
+        desk.send(officer, range.id());
+        assertEquals(inRange, sendsOf(range.id()).keySet(), "exactly the members who joined in the range");
+        assertEquals(false, sendsOf(range.id()).get(joinedLate.id), "an unverified member is recorded, not mailed");
+        assertEquals(0, mailsTo(joinedAfter.email));
+
+        InvalidInputException incomplete = assertThrows(InvalidInputException.class,
+                () -> desk.record(officer, scoped(BreachScope.WORKGROUP, null, null, null)));
+        assertEquals(Map.of("workgroup", "Choose the workgroup whose participants are affected."), incomplete.problems());
+        InvalidInputException dates = assertThrows(InvalidInputException.class,
+                () -> desk.record(officer, scoped(BreachScope.JOINED_BETWEEN, null, day, day.minusDays(1))));
+        assertEquals(Map.of("joinedTo", "The last day must not come before the first."), dates.problems());
+        assertEquals(Map.of("category", "Choose the forum category whose posters are affected."), assertThrows(InvalidInputException.class,
+                () -> desk.record(officer, scoped(BreachScope.FORUM_CATEGORY, -1L, null, null))).problems());
+        assertTrue(desk.scopeChoices(officer, BreachScope.WEBINAR).stream().anyMatch(c -> c.id() == webinar));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private record Member(long id, String username, String name, String email) {
@@ -231,11 +310,69 @@ class BreachNoticeIT {
     }
 
     private Member member(boolean verified) {
+        return member(verified, OffsetDateTime.now(ZoneOffset.UTC).minusDays(30));
+    }
+
+    private Member member(boolean verified, OffsetDateTime joined) {
         String username = "br" + unique();
         String name = "Breach " + username;
         String email = username + "@example.org";
-        long id = new TestMembers(dataSource, policies).create(username, name, email, OffsetDateTime.now(ZoneOffset.UTC).minusDays(30), verified);
+        long id = new TestMembers(dataSource, policies).create(username, name, email, joined, verified);
         return new Member(id, username, name, email);
+    }
+
+    private static BreachReport scoped(BreachScope scope, Long target, LocalDate from, LocalDate to) {
+        BreachReport r = report(scope, null, LocalDate.now(ZoneOffset.UTC));
+        return new BreachReport(r.title(), r.whatHappened(), r.occurredOn(), r.discoveredOn(), r.dataConcerned(), r.measures(),
+                r.memberAdvice(), r.contact(), scope, null, r.bannerUntil(), target, from, to);
+    }
+
+    private long category() throws SQLException {
+        String slug = "bc-" + unique();
+        execute("insert into forum_category (name, slug, description, visibility, position, created_at) values (?, ?, 'd', 'MEMBERS', 90, ?)",
+                "Breach category " + slug, slug, OffsetDateTime.now(ZoneOffset.UTC));
+        return ids("select id from forum_category where slug = '" + slug + "'").get(0);
+    }
+
+    private void post(long category, Member author) throws SQLException {
+        String slug = "bt-" + unique();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        execute("insert into forum_topic (category_id, title, slug, author_id, created_at, last_activity_at) values (?, 'Topic', ?, ?, ?, ?)",
+                category, slug, author.id, now, now);
+        long topic = ids("select id from forum_topic where slug = '" + slug + "'").get(0);
+        execute("insert into forum_post (topic_id, post_number, author_id, body_markdown, body_html, created_at) values (?, 1, ?, 'x', 'x', ?)",
+                topic, author.id, now);
+    }
+
+    private long workgroup() throws SQLException {
+        String name = "Breach group " + unique();
+        execute("insert into workgroup (name, description, created_at) values (?, 'd', ?)", name, OffsetDateTime.now(ZoneOffset.UTC));
+        return ids("select id from workgroup where name = '" + name + "'").get(0);
+    }
+
+    private void participate(long group, Member member, boolean ended) throws SQLException {
+        long consent = privacy.giveSponsorConsent(member.email, "sponsor:wg-" + unique(), "Group", Set.of("name"));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        execute("insert into workgroup_participation (workgroup_id, member_id, consent_id, joined_at) values (?, ?, ?, ?)",
+                group, member.id, consent, now.minusDays(10));
+        if (ended) {
+            execute("update workgroup_participation set ended_at = ?, end_kind = 'LEFT' where member_id = ?", now, member.id);
+        }
+    }
+
+    private long webinar() throws SQLException {
+        String title = "Breach webinar " + unique();
+        execute("insert into webinar (title, description, starts_at, ends_at, time_zone, created_at) values (?, 'd', ?, ?, 'UTC', ?)", title,
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(5), OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).plusHours(1), OffsetDateTime.now(ZoneOffset.UTC));
+        return ids("select id from webinar where title = '" + title + "'").get(0);
+    }
+
+    private void register(long webinar, Member member, boolean cancelled) throws SQLException {
+        execute("insert into webinar_registration (webinar_id, member_id, registered_at) values (?, ?, ?)",
+                webinar, member.id, OffsetDateTime.now(ZoneOffset.UTC));
+        if (cancelled) {
+            execute("update webinar_registration set cancelled_at = ? where member_id = ?", OffsetDateTime.now(ZoneOffset.UTC), member.id);
+        }
     }
 
     private long officer() throws SQLException {

@@ -17,6 +17,7 @@ import org.colloquy.privacy.breach.BreachPreview;
 import org.colloquy.privacy.breach.BreachRefusedException;
 import org.colloquy.privacy.breach.BreachReport;
 import org.colloquy.privacy.breach.BreachScope;
+import org.colloquy.privacy.breach.BreachScopes;
 import org.colloquy.privacy.breach.RecipientChoice;
 import org.omnifaces.cdi.ViewScoped;
 
@@ -45,6 +46,12 @@ public class BreachOfficeBacking implements Serializable {
     private BreachScope scope;
     private String recipientKey;
     private LocalDate bannerUntil;
+    private Long categoryId;
+    private Long workgroupId;
+    private Long webinarId;
+    private LocalDate joinedFrom;
+    private LocalDate joinedTo;
+    private transient java.util.Map<BreachScope, List<BreachScopes.ScopeChoice>> choices;
 
     /** The breach being previewed before sending, or null. */
     private Long previewId;
@@ -66,13 +73,16 @@ public class BreachOfficeBacking implements Serializable {
 
     public String record() {
         try {
+            Long targetId = scope == BreachScope.FORUM_CATEGORY ? categoryId
+                    : scope == BreachScope.WORKGROUP ? workgroupId : scope == BreachScope.WEBINAR ? webinarId : null;
             BreachNotice recorded = notices.record(new BreachReport(title, whatHappened, occurredOn, discoveredOn, dataConcerned,
-                    measures, memberAdvice, contact, scope, recipientKey, bannerUntil));
+                    measures, memberAdvice, contact, scope, recipientKey, bannerUntil, targetId, joinedFrom, joinedTo));
             previewId = recorded.id();
             preview = notices.preview(previewId);
             breaches = null;
             title = whatHappened = dataConcerned = measures = memberAdvice = contact = recipientKey = null;
-            occurredOn = discoveredOn = bannerUntil = null;
+            occurredOn = discoveredOn = bannerUntil = joinedFrom = joinedTo = null;
+            categoryId = workgroupId = webinarId = null;
             scope = null;
             FormErrors.done("send", Texts.get("breach.office.recorded"));
         } catch (InvalidInputException e) {
@@ -96,6 +106,54 @@ public class BreachOfficeBacking implements Serializable {
 
     public List<BreachScope> getScopes() {
         return Arrays.asList(BreachScope.values());
+    }
+
+    /** The categories, workgroups or webinars to choose from for a scope that names one (by the scope's name). */
+    public List<BreachScopes.ScopeChoice> choices(String scopeName) {
+        if (choices == null) {
+            choices = new java.util.EnumMap<>(BreachScope.class);
+        }
+        return choices.computeIfAbsent(BreachScope.valueOf(scopeName), notices::scopeChoices);
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public Long getWorkgroupId() {
+        return workgroupId;
+    }
+
+    public void setWorkgroupId(Long workgroupId) {
+        this.workgroupId = workgroupId;
+    }
+
+    public Long getWebinarId() {
+        return webinarId;
+    }
+
+    public void setWebinarId(Long webinarId) {
+        this.webinarId = webinarId;
+    }
+
+    public LocalDate getJoinedFrom() {
+        return joinedFrom;
+    }
+
+    public void setJoinedFrom(LocalDate joinedFrom) {
+        this.joinedFrom = joinedFrom;
+    }
+
+    public LocalDate getJoinedTo() {
+        return joinedTo;
+    }
+
+    public void setJoinedTo(LocalDate joinedTo) {
+        this.joinedTo = joinedTo;
     }
 
     public List<RecipientChoice> getRecipients() {
