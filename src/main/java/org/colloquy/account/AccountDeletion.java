@@ -63,6 +63,11 @@ public class AccountDeletion {
         return Math.max(0, quarantineDays);
     }
 
+    /** Whether deleting this member's account asks for a code: they sign in with a second factor. */
+    public boolean asksForCode(long memberId) {
+        return members.find(memberId).map(Member::hasTotp).orElse(false);
+    }
+
     /** Deletes the signed-in member's account; see {@link #delete}. */
     @RolesAllowed("MEMBER")
     public void deleteMine(char[] password, String code, boolean keepPosts) {
