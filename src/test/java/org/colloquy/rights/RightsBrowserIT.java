@@ -2,6 +2,7 @@ package org.colloquy.rights;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpClient;
@@ -31,8 +32,10 @@ import org.openqa.selenium.support.ui.Select;
  * verification through the officer's queue. An anonymous visitor reads {@code /rights} without
  * getting a session, sends a request (an empty one is refused beside its fields), follows the
  * mailed link, and the privacy officer sees it in the queue, verified, with its due date 30 days
- * on, and answers it; the requester gets the answer by mail. axe checks each distinct page, and the
- * two pages beside the journey: the parents' report form and the member's own request page.
+ * on, and answers it; the requester gets the answer by mail. Sending the public forms opens no session
+ * either. A parent reports a child's account (P-CHILD-1), confirms the address by the mailed link, and
+ * the officer confirms the report in the under-age section of the queue: the account is gone. axe
+ * checks each distinct page, and the member's own request page.
  */
 class RightsBrowserIT extends BrowserTest {
 
@@ -45,6 +48,10 @@ class RightsBrowserIT extends BrowserTest {
         String officer = "rofficer" + id;
         String officerPassword = "harbor violet pebble " + id;
         String requester = "outsider." + id + "@example.org";
+        String child = "kid" + id;
+        String childPassword = "puddle rocket crayon " + id;
+        String parent = "parent." + id + "@example.org";
+        register("Kid Person " + id, child, "kid." + id + "@example.org", childPassword);
 
         register("Officer Person " + id, officer, "rofficer." + id + "@example.org", officerPassword);
         testHook("/test/rights/officer", Map.of("username", officer));
@@ -76,17 +83,29 @@ class RightsBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("rights:email-message")).getText().contains("Enter an email address"), mainText());
         assertEquals("true", driver.findElement(By.id("rights:email")).getAttribute("aria-invalid"));
         assertEquals("Please send me a copy of my data " + id, driver.findElement(By.id("rights:description")).getAttribute("value"));
+        assertNull(driver.manage().getCookieNamed("JSESSIONID"), "a refused public form opens no session");
 
         new Select(driver.findElement(By.id("rights:kind"))).selectByVisibleText("Access: a copy of my data");
         type("rights:email", requester);
         pressEnter("rights:send");
         assertTrue(driver.findElement(By.id("sent")).getText().contains("a mail with a link is on its way"), mainText());
+        assertNull(driver.manage().getCookieNamed("JSESSIONID"), "sending the public form opens no session");
 
-        // The page beside it, for parents (P-CHILD-1), is there and accessible too.
+        // The page beside it, for parents (P-CHILD-1): a parent reports the child's account and confirms the address.
         driver.findElement(By.id("reportChildLink")).click();
         awaitLoaded();
         checkPage(false);
-        assertTrue(driver.findElement(By.id("report:username")).isDisplayed());
+        type("report:username", child);
+        type("report:relationship", "Parent");
+        type("report:email", parent);
+        type("report:explanation", "My son is eleven " + id);
+        submit("report:send");
+        assertTrue(driver.findElement(By.id("sent")).getText().contains("a mail with a link is on its way"), mainText());
+        assertNull(driver.manage().getCookieNamed("JSESSIONID"), "sending the report opens no session");
+        driver.get(portal.mail().awaitMail(parent, Duration.ofSeconds(30)).link("/rights-confirm"));
+        awaitLoaded();
+        submit("confirm:submit");
+        assertTrue(portal.mail().awaitMail(parent, Duration.ofSeconds(30)).subject().contains("is received"));
 
         // The mailed link: opening it changes nothing; the button confirms, once.
         ReceivedMail confirm = portal.mail().awaitMail(requester, Duration.ofSeconds(30));
@@ -119,6 +138,21 @@ class RightsBrowserIT extends BrowserTest {
         assertTrue(mainText().contains("The answer is sent and the request is closed."), mainText());
         assertEquals("Answered", driver.findElement(By.id("request-" + requestId + "-status")).getText());
 
+        // The under-age section: the parent's report is in review, the account held; confirming deletes it.
+        WebElement report = driver.findElements(By.cssSelector("section[id^=report-]")).stream()
+                .filter(r -> r.getText().contains(child)).findFirst().orElseThrow(() -> new AssertionError(mainText()));
+        String reportId = report.getAttribute("id").substring("report-".length());
+        assertEquals("In review", driver.findElement(By.id("report-" + reportId + "-status")).getText());
+        assertTrue(report.getText().contains("Suspended") && report.getText().contains("My son is eleven " + id), report.getText());
+        type("report-" + reportId + "-form:note", "The parent sent a birth certificate");
+        submit("report-" + reportId + "-form:confirm");
+        assertTrue(mainText().contains("The report is confirmed and the reporter is told."), mainText());
+        assertEquals("Confirmed", driver.findElement(By.id("report-" + reportId + "-status")).getText());
+        assertTrue(driver.findElement(By.id("report-" + reportId)).getText().contains("The account and its posts were deleted"), mainText());
+        assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri("/u/" + child)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "the child's profile is gone");
+        assertTrue(portal.mail().awaitMail(parent, Duration.ofSeconds(30)).bodyText().contains(child), "the parent is told");
+
         // A member asks from the account instead, reached from the privacy centre (accessible, no request yet).
         open("/account/privacy");
         driver.findElement(By.id("rightsLink")).click();
@@ -129,5 +163,10 @@ class RightsBrowserIT extends BrowserTest {
         ReceivedMail answer = portal.mail().awaitMail(requester, Duration.ofSeconds(30));
         assertTrue(answer.bodyText().contains("Outcome: Done as asked"), answer.bodyText());
         assertTrue(answer.bodyText().contains("Attached is everything we hold about you, " + id + "."), answer.bodyText());
+
+        // The child's password opens nothing any more.
+        driver.manage().deleteAllCookies();
+        signIn(child, childPassword);
+        assertTrue(driver.findElements(By.id("accountLink")).isEmpty(), mainText());
     }
 }
