@@ -2,7 +2,6 @@ package org.colloquy.rights;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpClient;
@@ -70,6 +69,13 @@ class RightsBrowserIT extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         assertEquals(List.of(), page.headers().allValues("Set-Cookie"), "reading /rights opens no session");
+        // Nor does sending the public forms, refused or accepted: the answers set no cookie.
+        assertTrue(sendWithoutCookies("/rights", "rights", Map.of("kind", "", "email", "", "description", "x"))
+                .contains("Choose what you are asking for"));
+        assertTrue(sendWithoutCookies("/rights", "rights", Map.of("kind", "ACCESS", "email", "nocookie." + id + "@example.org",
+                "description", "A copy of my data")).contains("a mail with a link is on its way"));
+        assertTrue(sendWithoutCookies("/report-child", "report", Map.of("username", "", "relationship", "", "email", "", "explanation", ""))
+                .contains("aria-invalid=\"true\""));
         open("/");
         driver.findElement(By.linkText("Your data rights")).click();
         awaitLoaded();
@@ -83,13 +89,11 @@ class RightsBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("rights:email-message")).getText().contains("Enter an email address"), mainText());
         assertEquals("true", driver.findElement(By.id("rights:email")).getAttribute("aria-invalid"));
         assertEquals("Please send me a copy of my data " + id, driver.findElement(By.id("rights:description")).getAttribute("value"));
-        assertNull(driver.manage().getCookieNamed("JSESSIONID"), "a refused public form opens no session");
 
         new Select(driver.findElement(By.id("rights:kind"))).selectByVisibleText("Access: a copy of my data");
         type("rights:email", requester);
         pressEnter("rights:send");
         assertTrue(driver.findElement(By.id("sent")).getText().contains("a mail with a link is on its way"), mainText());
-        assertNull(driver.manage().getCookieNamed("JSESSIONID"), "sending the public form opens no session");
 
         // The page beside it, for parents (P-CHILD-1): a parent reports the child's account and confirms the address.
         driver.findElement(By.id("reportChildLink")).click();
@@ -101,7 +105,6 @@ class RightsBrowserIT extends BrowserTest {
         type("report:explanation", "My son is eleven " + id);
         submit("report:send");
         assertTrue(driver.findElement(By.id("sent")).getText().contains("a mail with a link is on its way"), mainText());
-        assertNull(driver.manage().getCookieNamed("JSESSIONID"), "sending the report opens no session");
         driver.get(portal.mail().awaitMail(parent, Duration.ofSeconds(30)).link("/rights-confirm"));
         awaitLoaded();
         submit("confirm:submit");
@@ -168,5 +171,36 @@ class RightsBrowserIT extends BrowserTest {
         driver.manage().deleteAllCookies();
         signIn(child, childPassword);
         assertTrue(driver.findElements(By.id("accountLink")).isEmpty(), mainText());
+    }
+
+    /**
+     * Sends a public form as a visitor without cookies does, from the page's own hidden fields
+     * (view state, nonce), and asserts that the answer is the page again and sets no cookie, so no
+     * session; returns the page.
+     */
+    private String sendWithoutCookies(String path, String form, Map<String, String> fields) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String address = randomClientAddress();
+        String page = http.send(HttpRequest.newBuilder(portal.uri(path)).header("X-Forwarded-For", address).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        page = page.substring(page.indexOf("<form id=\"" + form + "\""));
+        page = page.substring(0, page.indexOf("</form>"));
+        StringBuilder body = new StringBuilder(form + ":send=send");
+        java.util.regex.Matcher hidden = java.util.regex.Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*? value=\"([^\"]*)\"")
+                .matcher(page);
+        while (hidden.find()) {
+            body.append('&').append(encode(hidden.group(1))).append('=').append(encode(hidden.group(2)));
+        }
+        fields.forEach((name, value) -> body.append('&').append(encode(form + ":" + name)).append('=').append(encode(value)));
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(portal.uri(path)).header("X-Forwarded-For", address)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, sent.statusCode(), sent.body());
+        assertEquals(List.of(), sent.headers().allValues("Set-Cookie"), "sending " + path + " opens no session");
+        return sent.body();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
