@@ -63,6 +63,11 @@ public class AccountDeletion {
         return Math.max(0, quarantineDays);
     }
 
+    /** Whether deleting this member's account asks for a code: they sign in with a second factor. */
+    public boolean asksForCode(long memberId) {
+        return members.find(memberId).map(Member::hasTotp).orElse(false);
+    }
+
     /** Deletes the signed-in member's account; see {@link #delete}. */
     @RolesAllowed("MEMBER")
     public void deleteMine(char[] password, String code, boolean keepPosts) {
@@ -114,13 +119,22 @@ public class AccountDeletion {
     private void erase(Member member, boolean keepPosts, Long lastMail) {
         long memberId = member.id();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        deleting.fire(new MemberDeleting(memberId, keepPosts));
+        deleting.fire(new MemberDeleting(memberId, keepPosts, usernames(member, now)));
         holdUsernames(member, now);
         var em = members.em();
         em.createQuery("DELETE FROM MemberSession s WHERE s.memberId = :id").setParameter("id", memberId).executeUpdate();
         em.createQuery("DELETE FROM AccountToken t WHERE t.memberId = :id").setParameter("id", memberId).executeUpdate();
         em.createQuery("DELETE FROM RecoveryCode r WHERE r.memberId = :id").setParameter("id", memberId).executeUpdate();
         member.anonymise(now, lastMail);
+    }
+
+    /** The current username and those {@link #holdUsernames} holds with it, in lower case. */
+    private java.util.Set<String> usernames(Member member, OffsetDateTime now) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        names.add(Usernames.key(member.username()));
+        names.addAll(members.em().createQuery("SELECT f.usernameKey FROM FormerUsername f WHERE f.memberId = :id AND f.changedAt > :since",
+                String.class).setParameter("id", member.id()).setParameter("since", now.minusDays(30)).getResultList());
+        return names;
     }
 
     /**

@@ -43,6 +43,7 @@ public final class DeletionTerms {
             new Term("profile", Fate.ERASED),
             new Term("posts", Fate.CHOSEN),
             new Term("forumTraces", Fate.ERASED),
+            new Term("mentions", Fate.ERASED),
             new Term("testimonials", Fate.ERASED),
             new Term("events", Fate.ERASED),
             new Term("consents", Fate.ERASED),

@@ -8,6 +8,12 @@ package org.colloquy.account;
  *
  * @param memberId  the member being deleted
  * @param keepPosts whether their forum posts stay, credited to a former member, or are deleted
+ * @param usernames the member's username and those they gave up that are held with it (lower case):
+ *                  the names that must be found nowhere afterwards, such as in others' mentions
  */
-public record MemberDeleting(long memberId, boolean keepPosts) {
+public record MemberDeleting(long memberId, boolean keepPosts, java.util.Set<String> usernames) {
+
+    public MemberDeleting {
+        usernames = java.util.Set.copyOf(usernames);
+    }
 }

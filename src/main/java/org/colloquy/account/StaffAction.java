@@ -44,7 +44,15 @@ public class StaffAction {
          * Organization access (issue 12, P-CORP-1): the subject is the organization's administrator,
          * the detail names the organization or the domain.
          */
-        REGISTER_ORGANIZATION, VERIFY_ORGANIZATION_DOMAIN, CHANGE_ORGANIZATION_ADMIN, WITHDRAW_ORGANIZATION_DOMAIN
+        REGISTER_ORGANIZATION, VERIFY_ORGANIZATION_DOMAIN, CHANGE_ORGANIZATION_ADMIN, WITHDRAW_ORGANIZATION_DOMAIN,
+        /**
+         * Earlier texts of posts erased (decision 0030): after a removal or redaction (actor the
+         * officer, subject the author, detail the post) or an account deletion (no actor, subject the
+         * deleted member). The entry says how many and why, never the text.
+         */
+        PURGE_REVISIONS,
+        /** A deleted member's {@code @name} replaced in others' posts and revisions (no actor, subject the deleted member). */
+        FORGET_MENTIONS
     }
 
     @Id

@@ -14,6 +14,6 @@ public class ForumMemberDeletion {
     ForumWriter writer;
 
     void deleting(@Observes MemberDeleting deletion) {
-        writer.formerMember(deletion.memberId(), deletion.keepPosts());
+        writer.formerMember(deletion.memberId(), deletion.keepPosts(), deletion.usernames());
     }
 }

@@ -105,6 +105,49 @@ public class ForumRepository {
         return em.createQuery("DELETE FROM PostRevision r WHERE r.postId IN :ids").setParameter("ids", postIds).executeUpdate();
     }
 
+    /**
+     * The ids of the posts, or with {@code revisions} of the post revisions, whose lower-case
+     * Markdown matches one of these {@code LIKE} patterns, in order (a native query: the same
+     * {@code LOWER ... LIKE} on PostgreSQL and H2).
+     */
+    public List<Long> idsWithText(boolean revisions, java.util.Collection<String> likePatterns) {
+        if (likePatterns.isEmpty()) {
+            return List.of();
+        }
+        List<String> patterns = List.copyOf(likePatterns);
+        String where = patterns.stream().map(p -> "LOWER(body_markdown) LIKE ?").collect(Collectors.joining(" OR "));
+        var query = em.createNativeQuery("SELECT id FROM " + (revisions ? "forum_post_revision" : "forum_post")
+                + " WHERE " + where + " ORDER BY id");
+        for (int i = 0; i < patterns.size(); i++) {
+            query.setParameter(i + 1, patterns.get(i));
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+    }
+
+    /** These posts, locked, in order of id. */
+    public List<Post> lockPosts(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Post p WHERE p.id IN :ids ORDER BY p.id", Post.class).setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    public List<PostRevision> revisionsById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM PostRevision r WHERE r.id IN :ids ORDER BY r.id", PostRevision.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Writes what changed and lets go of these entities, so that a long batch job holds one batch at a time. */
+    public void flushAndDetach(List<?> entities) {
+        em.flush();
+        entities.forEach(em::detach);
+    }
+
     /** The member's watches and read markers (forum_read_state has no entity). */
     public void deleteTracesOf(long memberId) {
         em.createQuery("DELETE FROM ForumWatch w WHERE w.memberId = :member").setParameter("member", memberId).executeUpdate();

@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 
 import org.colloquy.account.MemberAddresses;
 import org.colloquy.account.MemberDirectory;
+import org.colloquy.account.StaffAction;
+import org.colloquy.account.StaffLog;
 import org.colloquy.account.Usernames;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.text.Markdown;
@@ -52,6 +54,9 @@ public class ForumWriter {
 
     /** The most members one post notifies of a mention; later names are still linked. */
     static final int MAX_MENTIONS_NOTIFIED = 10;
+
+    /** Posts (or revisions) rewritten per batch when a deleted member's name is taken out of the forums. */
+    static final int MENTION_BATCH = 200;
 
     @Inject
     private ForumRepository forums;
@@ -86,6 +91,9 @@ public class ForumWriter {
 
     @Inject
     private HeldPosts heldPosts;
+
+    @Inject
+    private StaffLog staffLog;
 
     /** Starts a topic with its first post. */
     public Topic startTopic(long memberId, long categoryId, String title, String body) {
@@ -193,10 +201,14 @@ public class ForumWriter {
     /**
      * The member deletes their account (P-ACCOUNT-2): their watches and read markers go; their posts
      * either stay as they are (the directory no longer names a deleted author, so every page credits
-     * "a former member") or become placeholders, as a post its author deleted, without the earlier
-     * texts a deleted post otherwise keeps.
+     * "a former member") or become placeholders, as a post its author deleted; either way the earlier
+     * texts of their posts are purged (the staff log says so, without the text). Then every
+     * {@code @name} of theirs in any post, quote attributions included, becomes "a former member"
+     * ({@link #forgetMentions}), so that no page, feed or search shows the name.
+     *
+     * @param usernames the member's username and the ones they gave up that are still held
      */
-    public void formerMember(long memberId, boolean keepPosts) {
+    public void formerMember(long memberId, boolean keepPosts, Set<String> usernames) {
         forums.deleteTracesOf(memberId);
         Set<Long> topics = new HashSet<>();
         List<Post> posts = forums.lockPostsBy(memberId);
@@ -207,10 +219,74 @@ public class ForumWriter {
                     post.delete(now);
                 }
             }
-            forums.deleteRevisions(posts.stream().map(Post::id).toList());
+        }
+        int purged = forums.deleteRevisions(posts.stream().map(Post::id).toList());
+        if (purged > 0) {
+            staffLog.record(null, memberId, StaffAction.Kind.PURGE_REVISIONS, "the posts of a deleted account",
+                    Texts.get("forum.log.purged.deletion", purged, posts.size()));
         }
         posts.forEach(post -> topics.add(post.topicId()));
+        forums.flushAndDetach(posts);
+        topics.addAll(forgetMentions(memberId, usernames));
         topics.forEach(topic -> changed.fire(new ForumChanged(topic)));
+    }
+
+    /**
+     * Replaces every {@code @name} of a member being deleted, in every post and post revision
+     * ({@link FormerMentions}), with "a former member": the stored Markdown, the HTML made from it
+     * again (other members' mentions linked as on posting) and the search text. The posts are read
+     * and written {@link #MENTION_BATCH} at a time, each batch locked, written and let go, so a member
+     * mentioned thousands of times does not fill memory; it all stays in the deleting transaction. The
+     * other authors' words are not touched otherwise, no revision is kept and nobody is notified.
+     *
+     * @return the topics whose posts changed
+     */
+    private Set<Long> forgetMentions(long memberId, Set<String> usernames) {
+        Set<Long> topics = new HashSet<>();
+        if (usernames == null || usernames.isEmpty()) {
+            return topics;
+        }
+        FormerMentions former = new FormerMentions(usernames, Texts.get("forum.formerMember"));
+        Set<String> like = FormerMentions.likePatterns(usernames);
+        int rewritten = 0;
+        List<Long> ids = forums.idsWithText(false, like);
+        for (int from = 0; from < ids.size(); from += MENTION_BATCH) {
+            List<Post> batch = forums.lockPosts(ids.subList(from, Math.min(ids.size(), from + MENTION_BATCH)));
+            Map<Post, String> changes = new LinkedHashMap<>();
+            Set<String> names = new LinkedHashSet<>();
+            for (Post post : batch) {
+                String text = former.apply(post.bodyMarkdown());
+                if (!post.isDeleted() && !text.equals(post.bodyMarkdown())) {
+                    changes.put(post, text);
+                    names.addAll(markdown.mentions(text));
+                }
+            }
+            Map<String, MemberDirectory.Mentioned> found = names.isEmpty() ? Map.of() : directory.byUsernames(names);
+            changes.forEach((post, text) -> {
+                post.forgetMentions(text, html(text, found, new LinkedHashMap<>()));
+                topics.add(post.topicId());
+            });
+            rewritten += changes.size();
+            forums.flushAndDetach(batch);
+        }
+        int revisions = 0;
+        List<Long> revisionIds = forums.idsWithText(true, like);
+        for (int from = 0; from < revisionIds.size(); from += MENTION_BATCH) {
+            List<PostRevision> batch = forums.revisionsById(revisionIds.subList(from, Math.min(revisionIds.size(), from + MENTION_BATCH)));
+            for (PostRevision revision : batch) {
+                String text = former.apply(revision.bodyMarkdown());
+                if (!text.equals(revision.bodyMarkdown())) {
+                    revision.forgetMentions(text);
+                    revisions++;
+                }
+            }
+            forums.flushAndDetach(batch);
+        }
+        if (rewritten + revisions > 0) {
+            staffLog.record(null, memberId, StaffAction.Kind.FORGET_MENTIONS, "posts that mentioned or quoted them",
+                    Texts.get("forum.log.mentionsForgotten", rewritten, revisions));
+        }
+        return topics;
     }
 
     /** Creates a category ({@link ForumService} allows it to administrators only). */
@@ -280,28 +356,45 @@ public class ForumWriter {
 
     /**
      * A privacy officer removes a post at its author's request (P-REMOVE-1): as a deletion, a
-     * placeholder stays in the thread and the text only in its revisions, which staff alone read.
-     * Refused unless {@code officerId} is a privacy officer or administrator.
+     * placeholder stays in the thread; unlike a deletion, no earlier text of the post is kept, not
+     * even for staff ({@link #purgeRevisions}). Refused unless {@code officerId} is a privacy officer
+     * or administrator.
+     *
+     * @param because what the staff log gives as the reason for the purge, such as the request
      */
-    public ForumViews.ModeratedPost removeForPrivacy(long officerId, long postId) {
+    public ForumViews.ModeratedPost removeForPrivacy(long officerId, long postId, String because) {
         requirePrivacyOfficer(officerId);
         Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        int replaced = 0;
         if (!post.isDeleted()) {
-            forums.add(post.delete(now()));
+            post.delete(now());
+            replaced = 1;
         }
+        purgeRevisions(officerId, post, replaced, because);
         changed.fire(new ForumChanged(post.topicId()));
         return moderated(post);
     }
 
     /**
+     * Erases every earlier text of the post in this transaction (decision 0030) and writes in the
+     * staff log, without the text, that they were purged and why. {@code replaced} counts the text
+     * just replaced, which was never written as a revision.
+     */
+    private void purgeRevisions(long officerId, Post post, int replaced, String because) {
+        int purged = forums.deleteRevisions(List.of(post.id())) + replaced;
+        staffLog.record(officerId, post.authorId() == null ? officerId : post.authorId(), StaffAction.Kind.PURGE_REVISIONS,
+                "post " + post.id(), Texts.get("forum.log.purged.removal", purged, because));
+    }
+
+    /**
      * A privacy officer replaces a post's text with a redacted one at its author's request
-     * (P-REMOVE-1). The new text is checked as a post's text is; the earlier one is kept as a
-     * {@link PostRevision.Reason#REDACTED} revision for staff only, and pages, search and the page
-     * cache show the redacted text from this transaction on. Nobody is notified of mentions in it.
+     * (P-REMOVE-1). The new text is checked as a post's text is; the earlier ones are purged, even
+     * for staff ({@link #purgeRevisions}), and pages, search and the page cache show the redacted
+     * text from this transaction on. Nobody is notified of mentions in it.
      *
      * @throws InvalidInputException under {@code redacted} when the text is empty or too long
      */
-    public ForumViews.ModeratedPost redactForPrivacy(long officerId, long postId, String markdown) {
+    public ForumViews.ModeratedPost redactForPrivacy(long officerId, long postId, String markdown, String because) {
         requirePrivacyOfficer(officerId);
         Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
         if (post.isDeleted()) {
@@ -312,7 +405,8 @@ public class ForumWriter {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("redacted", problems.get("body"));
         }
-        forums.add(post.redact(markdown, html, now()));
+        post.redact(markdown, html, now());
+        purgeRevisions(officerId, post, 1, because);
         changed.fire(new ForumChanged(post.topicId()));
         return moderated(post);
     }
@@ -493,23 +587,28 @@ public class ForumWriter {
             return null;
         }
         Set<String> names = markdown.mentions(body);
-        Map<String, String> links = new LinkedHashMap<>();
-        if (!names.isEmpty()) {
-            Map<String, MemberDirectory.Mentioned> found = directory.byUsernames(names);
-            for (String name : lowerCase(names)) {
-                MemberDirectory.Mentioned member = found.get(name);
-                if (member != null) {
-                    mentioned.put(name, member);
-                    links.put(name, "/u/" + member.username());
-                }
-            }
-        }
-        String html = markdown.toHtml(body, 3, links);
+        String html = html(body, names.isEmpty() ? Map.of() : directory.byUsernames(names), mentioned);
         if (isEmptyHtml(html)) {
             problems.put("body", Texts.get("forum.body.emptyAfterCleaning"));
             return null;
         }
         return html;
+    }
+
+    /**
+     * The safe HTML of the Markdown, each {@code @name} of a member in {@code found} (by lower-case
+     * username) a link to their page and put into {@code mentioned}.
+     */
+    private String html(String body, Map<String, MemberDirectory.Mentioned> found, Map<String, MemberDirectory.Mentioned> mentioned) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (String name : lowerCase(markdown.mentions(body))) {
+            MemberDirectory.Mentioned member = found.get(name);
+            if (member != null) {
+                mentioned.put(name, member);
+                links.put(name, "/u/" + member.username());
+            }
+        }
+        return markdown.toHtml(body, 3, links);
     }
 
     /** True when the HTML has no visible text: only tags and white space. */

@@ -120,6 +120,16 @@ public class Post {
         return earlier;
     }
 
+    /**
+     * The names of a deleted member taken out of this post (P-ACCOUNT-2): not an edit by its author,
+     * so no revision is kept (it would hold the name) and the post does not read as edited.
+     */
+    void forgetMentions(String markdown, String html) {
+        this.bodyMarkdown = Objects.requireNonNull(markdown);
+        this.bodyHtml = Objects.requireNonNull(html);
+        this.bodyText = PostText.ofHtml(html);
+    }
+
     void review(ReviewState state) {
         this.reviewState = state.name();
     }

@@ -13,7 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** An earlier text of a post, kept for moderators when its author edits or deletes it. Written once. */
+/**
+ * An earlier text of a post, kept for moderators when its author edits or deletes it. Written once,
+ * with one exception: the names of a deleted member are taken out of it as out of the post
+ * ({@link #forgetMentions}, P-ACCOUNT-2).
+ */
 @Entity
 @Table(name = "forum_post_revision")
 @NamedQuery(name = "PostRevision.ofPost", query = "SELECT r FROM PostRevision r WHERE r.postId = :post ORDER BY r.id")
@@ -58,6 +62,10 @@ public class PostRevision {
         this.writtenAt = Objects.requireNonNull(writtenAt);
         this.replacedAt = Objects.requireNonNull(replacedAt);
         this.reason = Objects.requireNonNull(reason);
+    }
+
+    void forgetMentions(String markdown) {
+        this.bodyMarkdown = Objects.requireNonNull(markdown);
     }
 
     public long postId() {

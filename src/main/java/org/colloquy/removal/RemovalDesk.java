@@ -215,8 +215,8 @@ public class RemovalDesk {
             throw new RemovalRefusedException(Texts.get("removal.appeal.sameOfficer"));
         }
         ForumViews.ModeratedPost post = switch (outcome) {
-            case REMOVED -> writer.removeForPrivacy(officerId, request.itemId());
-            case ANONYMISED -> writer.redactForPrivacy(officerId, request.itemId(), redacted);
+            case REMOVED -> writer.removeForPrivacy(officerId, request.itemId(), Texts.get("removal.log.purged", request.id()));
+            case ANONYMISED -> writer.redactForPrivacy(officerId, request.itemId(), redacted, Texts.get("removal.log.purged", request.id()));
             case REFUSED -> writer.ownPostForAppeal(request.memberId(), request.itemId());
         };
         OffsetDateTime now = now();

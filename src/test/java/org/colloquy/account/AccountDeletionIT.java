@@ -202,6 +202,84 @@ class AccountDeletionIT {
         assertTrue(mails.get(0).contains("kept for six years"), mails.get(0));
     }
 
+    /**
+     * P-ACCOUNT-2, the name nowhere after deletion: another member quoted and mentioned the deleted
+     * one; their post (Markdown, HTML and search text) and its earlier versions then say "a former
+     * member" where the username was, their own words and other members' mentions stay, the topic's
+     * feed shows no username, and the staff log says what was replaced, without the name.
+     */
+    @Test
+    void mentionsAndQuotesOfTheDeletedMemberBecomeAFormerMember_P_ACCOUNT_2() {
+        long member = member("quoted");
+        long other = member("quoter");
+        member("bystander");
+        String topicPath = forum.thread("deletion-" + id, "Quoted thread " + id, "quoted" + id, 1);
+        long topic = topicOf(topicPath);
+        forum.reply(topicPath, "quoter" + id, "> @Quoted" + id + " wrote:\n> Post 1 of the long thread.\n\n"
+                + "I agree with @quoted" + id + ". Ask @bystander" + id + " too; mail me at me@quoted" + id + ".example.");
+        long reply = count("select id from forum_post where topic_id = ? and author_id = ?", topic, other);
+        execute("insert into forum_post_revision (post_id, body_markdown, written_at, replaced_at, reason) values (?, ?, ?, ?, 'EDITED')",
+                reply, "First draft for @quoted" + id, now(), now());
+
+        deletion.delete(member, PASSWORD.toCharArray(), null, true);
+
+        List<String> post = row("select body_markdown, body_html, body_text from forum_post where id = ?", reply);
+        assertEquals("> a former member wrote:\n> Post 1 of the long thread.\n\n"
+                + "I agree with a former member. Ask @bystander" + id + " too; mail me at me@quoted" + id + ".example.", post.get(0));
+        assertTrue(post.get(1).contains("<a href=\"/u/bystander" + id + "\""), "other mentions stay linked: " + post.get(1));
+        for (String text : post) {
+            assertFalse(text.replace("me@quoted" + id, "").replace("me&#64;quoted" + id, "").toLowerCase().contains("quoted" + id), text);
+            assertTrue(text.contains("a former member"), text);
+        }
+        assertEquals("First draft for a former member", strings("select body_markdown from forum_post_revision where post_id = ?", reply).get(0));
+        assertTrue(feeds.topic(topic).entries().stream().allMatch(e -> !e.post().bodyHtml().contains("@quoted" + id)));
+        assertEquals(1, count("select count(*) from forum_post where id = ? and edited_at is null", reply), "not an edit by its author");
+        assertEquals(List.of("The deleted member's username replaced by \"a former member\" in 1 post(s) and 1 earlier text(s) of posts."),
+                strings("select reason from staff_action where subject_id = ? and action = 'FORGET_MENTIONS'", member));
+    }
+
+    /**
+     * P-ACCOUNT-2: a member mentioned in more posts than one batch holds is taken out of every one
+     * of them, and the earlier texts of the posts they kept are erased (decision 0030), which the
+     * staff log records without the text.
+     */
+    @Test
+    void aMemberMentionedManyTimesIsTakenOutOfEveryPostAndTheirEarlierTextsArePurged_P_ACCOUNT_2() throws SQLException {
+        long member = member("famous");
+        long fan = member("fan");
+        long topic = topicOf(forum.thread("deletion-" + id, "Famous thread " + id, "fan" + id, 1));
+        long own = topicOf(forum.thread("deletion-" + id, "Own thread " + id, "famous" + id, 1));
+        long ownPost = count("select id from forum_post where topic_id = ?", own);
+        execute("insert into forum_post_revision (post_id, body_markdown, written_at, replaced_at, reason) values (?, ?, ?, ?, 'EDITED')",
+                ownPost, "My first words " + id, now(), now());
+        int many = 2 * 200 + 50;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("insert into forum_post"
+                + " (topic_id, post_number, author_id, body_markdown, body_html, body_text, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int n = 2; n < 2 + many; n++) {
+                String text = "Reply " + n + " to @famous" + id;
+                s.setLong(1, topic);
+                s.setInt(2, n);
+                s.setLong(3, fan);
+                s.setString(4, text);
+                s.setString(5, "<p>" + text + "</p>");
+                s.setString(6, text);
+                s.setObject(7, now());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+
+        deletion.delete(member, PASSWORD.toCharArray(), null, true);
+
+        assertEquals(0, count("select count(*) from forum_post where lower(body_markdown) like ? or lower(body_html) like ? or lower(body_text) like ?",
+                "%famous" + id + "%", "%famous" + id + "%", "%famous" + id + "%"));
+        assertEquals(many, count("select count(*) from forum_post where topic_id = ? and body_text like '% to a former member%'", topic));
+        assertEquals(0, count("select count(*) from forum_post_revision where post_id = ?", ownPost), "earlier texts erased");
+        List<String> purged = strings("select reason from staff_action where subject_id = ? and action = 'PURGE_REVISIONS'", member);
+        assertEquals(1, purged.size());
+        assertFalse(purged.get(0).contains("My first words"), "the log does not keep the text");
+    }
+
     /** P-ACCOUNT-2: the username is refused to everyone during the quarantine and free after it. */
     @Test
     void theUsernameIsHeldThenFreedByTheRetentionJob_P_ACCOUNT_2() {

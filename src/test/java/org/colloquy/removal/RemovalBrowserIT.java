@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  * and refuses it with a reason and words; the member reads the reason on their removal requests page
  * and by mail, and appeals; a second officer grants the appeal; the member sees the outcome and the
  * post's text is gone from the topic. Every page passes axe; officers see the username, never the
- * real name or address.
+ * real name or address. A request past its due date is marked "Overdue" in words in the queue.
  */
 class RemovalBrowserIT extends BrowserTest {
 
@@ -74,6 +74,18 @@ class RemovalBrowserIT extends BrowserTest {
         checkPage(false);
         assertTrue(mainText().contains(member), mainText());
         assertFalse(mainText().contains("Rosa Realname"), "officers never see real names");
+        String requestRow = "//table[@id='queue']//tr[td[contains(., '" + member + "')]]";
+        assertFalse(driver.findElement(By.xpath(requestRow)).getText().contains("Overdue"), "on time when just received");
+
+        // Past its due date, the request stands out in words, and the office overview counts it.
+        testHook("/test/removal/due", Map.of("username", member, "days", "-2"));
+        open("/privacy-office/removals");
+        assertEquals("Overdue", driver.findElement(By.xpath(requestRow + "//strong[contains(@class, 'urgency--overdue')]")).getText());
+        assertTrue(driver.findElement(By.xpath(requestRow)).getAttribute("class").contains("removal-row--overdue"));
+        open("/privacy-office/overview");
+        assertTrue(driver.findElement(By.id("officeRemovals")).getText().matches("(?s).*of which overdue: [1-9][0-9]*\\..*"), mainText());
+        testHook("/test/removal/due", Map.of("username", member, "days", "30"));
+        open("/privacy-office/removals");
         assertFalse(driver.getPageSource().contains(memberEmail), "nor addresses");
         driver.findElement(By.xpath("//table[@id='queue']//tr[td[contains(., '" + member + "')]]//a")).click();
         awaitLoaded();

@@ -36,7 +36,6 @@ import org.colloquy.forum.ForumSearch;
 import org.colloquy.forum.ForumService;
 import org.colloquy.forum.ForumWriter;
 import org.colloquy.forum.Post;
-import org.colloquy.forum.PostRevision;
 import org.colloquy.forum.PostingRefusedException;
 import org.colloquy.forum.Topic;
 import org.colloquy.forum.Visibility;
@@ -157,7 +156,8 @@ class RemovalServicesIT {
     /**
      * P-REMOVE-1: "remove" leaves a placeholder and "anonymise" puts the officer's redacted text in
      * place; either way the earlier text is gone from the public topic page, the cached anonymous page
-     * and search, and stays only in the revisions staff read. The staff log and the member's mail say what was done.
+     * and search, and from the post's earlier versions, which staff no longer read either (decision 0030):
+     * the staff log says they were purged and why, without the text. The staff log and the member's mail say what was done.
      */
     @Test
     void removedAndAnonymisedTextIsGoneFromPageCacheAndSearch_P_REMOVE_1() {
@@ -167,6 +167,7 @@ class RemovalServicesIT {
         Topic topic = writer.startTopic(author, category().id(), "Public thread " + id(), "Opening post without secrets");
         Post toRemove = writer.reply(author, topic.id(), "My phone number is 0123 and my word is " + word + "one");
         Post toRedact = writer.reply(author, topic.id(), "I am Jane Doe from Exampleville, " + word + "two");
+        writer.edit(author, toRedact.id(), "I am Jane Doe from Exampleville, " + word + "two, edited");
         assertEquals(1, search.search(word + "one", 1).total());
 
         RemovalRequest remove = desk.request(author, toRemove.id(), RemovalRequest.Wanted.REMOVE_ITEM, null);
@@ -203,9 +204,16 @@ class RemovalServicesIT {
         List<String> mails = mailTo(author);
         assertTrue(mails.stream().anyMatch(m -> m.startsWith("Your post in \"" + topic.title() + "\" was removed at your request")), mails.toString());
         assertTrue(mails.stream().anyMatch(m -> m.startsWith("Your personal information was taken out of your post")), mails.toString());
-        assertEquals(1, count("select count(*) from forum_post_revision where post_id = ? and reason = 'REDACTED'"
-                + " and body_markdown like '%Jane Doe%'", toRedact.id()), "the earlier text is kept for staff only");
-        assertEquals(PostRevision.Reason.DELETED.name(), string("select reason from forum_post_revision where post_id = ?", toRemove.id()));
+        assertEquals(0, count("select count(*) from forum_post_revision where post_id = ?", toRedact.id()),
+                "the earlier texts are purged, also for staff");
+        assertEquals(0, count("select count(*) from forum_post_revision where post_id = ?", toRemove.id()));
+        List<StaffAction> purged = staffLog.on("post " + toRedact.id());
+        assertEquals(List.of(StaffAction.Kind.PURGE_REVISIONS), purged.stream().map(StaffAction::kind).toList());
+        assertEquals("2 earlier text(s) of the post erased, also for staff, with the decision on removal request " + redact.id()
+                + "; the text is not kept here.", purged.get(0).reason());
+        assertEquals(officer, purged.get(0).actorId());
+        assertEquals(author, purged.get(0).subjectId());
+        assertEquals(List.of(StaffAction.Kind.PURGE_REVISIONS), staffLog.on("post " + toRemove.id()).stream().map(StaffAction::kind).toList());
     }
 
     /**
@@ -324,14 +332,14 @@ class RemovalServicesIT {
                 () -> desk.decide(crafty, request.id(), RemovalRequest.Outcome.REMOVED, null, null, null));
         assertThrows(RemovalRefusedException.class,
                 () -> desk.decide(author, request.id(), RemovalRequest.Outcome.REMOVED, null, null, null), "not even the author");
-        assertThrows(PostingRefusedException.class, () -> writer.removeForPrivacy(crafty, postId));
+        assertThrows(PostingRefusedException.class, () -> writer.removeForPrivacy(crafty, postId, "test"));
         // Nor does an officer decide their own request.
         long officerAuthor = officer("selfish");
         RemovalRequest own = desk.request(officerAuthor, firstPost(writer.startTopic(officerAuthor, category().id(), "Own " + id(), "Mine")),
                 RemovalRequest.Wanted.REMOVE_ITEM, null);
         assertEquals("This is your own request: another privacy officer decides it.", assertThrows(RemovalRefusedException.class,
                 () -> desk.decide(officerAuthor, own.id(), RemovalRequest.Outcome.REMOVED, null, null, null)).getMessage());
-        assertThrows(PostingRefusedException.class, () -> writer.redactForPrivacy(crafty, postId, "Redacted"));
+        assertThrows(PostingRefusedException.class, () -> writer.redactForPrivacy(crafty, postId, "Redacted", "test"));
 
         assertFalse(post(topic, 1).isDeleted());
         assertTrue(publicText(topic).contains("Text that stays"));

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.colloquy.account.AccountDeletion;
 import org.colloquy.account.AccountSettingsService;
 import org.colloquy.account.DeletionTerms;
+import org.colloquy.account.security.PendingReactivation;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.throttle.TooManyAttemptsException;
 import org.colloquy.platform.throttle.web.TooManyAttempts;
@@ -21,7 +22,9 @@ import org.omnifaces.util.Faces;
  * {@code /account/delete} (P-ACCOUNT-2): the page says, from {@link DeletionTerms}, what becomes of
  * each kind of data before the member decides; the member chooses what happens to their posts,
  * confirms with their password (and a code when they use a second factor), is signed out
- * everywhere and sees {@code /account-deleted}.
+ * everywhere and sees {@code /account-deleted}. {@code /delete-account} is the same page for a
+ * deactivated member who gave the right password on {@code /sign-in} and would rather delete than
+ * reactivate: the account is the one of the {@link PendingReactivation}, and the confirmation the same.
  */
 @Named
 @RequestScoped
@@ -47,10 +50,27 @@ public class DeleteAccountBacking {
     private String currentPassword;
     private String code;
 
+    /** View action of {@code /delete-account}: the page makes sense only in the middle of a sign-in. */
+    public void requirePending() {
+        if (pending() == null) {
+            Faces.redirect(Faces.getRequestContextPath() + "/sign-in");
+        }
+    }
+
     public String delete() {
+        boolean deactivated = isDeactivatedPage();
+        PendingReactivation pending = deactivated ? pending() : null;
+        if (deactivated && pending == null) {
+            Faces.redirect(Faces.getRequestContextPath() + "/sign-in");
+            return null;
+        }
+        char[] password = currentPassword == null ? new char[0] : currentPassword.toCharArray();
         try {
-            deletion.deleteMine(currentPassword == null ? new char[0] : currentPassword.toCharArray(), code,
-                    KEEP.equals(posts));
+            if (deactivated) {
+                deletion.delete(pending.memberId(), password, code, KEEP.equals(posts));
+            } else {
+                deletion.deleteMine(password, code, KEEP.equals(posts));
+            }
         } catch (InvalidInputException e) {
             FormErrors.show("delete", e.problems());
             return null;
@@ -68,7 +88,20 @@ public class DeleteAccountBacking {
 
     /** Whether the form asks for a code: the member signs in with a second factor. */
     public boolean isSecondFactor() {
+        if (isDeactivatedPage()) {
+            PendingReactivation pending = pending();
+            return pending != null && deletion.asksForCode(pending.memberId());
+        }
         return settings.me().hasTotp();
+    }
+
+    /** {@code /delete-account}, for a deactivated member, rather than {@code /account/delete}. */
+    private static boolean isDeactivatedPage() {
+        return "/delete-account.xhtml".equals(Faces.getViewId());
+    }
+
+    private PendingReactivation pending() {
+        return signIns.pending(request, PendingReactivation.ATTRIBUTE, PendingReactivation.class).orElse(null);
     }
 
     public List<String> getErased() {
