@@ -1,0 +1,29 @@
+package org.colloquy.notice.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.colloquy.notice.NoticeService;
+
+/**
+ * The header's link to {@code /notices} with the unread count ({@code #{noticeBell.unread}}). The
+ * layout renders it only for a signed-in member, so an anonymous page asks nothing and opens no
+ * session; a signed-in page pays one counting statement, at most once per request.
+ */
+@Named
+@RequestScoped
+public class NoticeBell {
+
+    @Inject
+    private NoticeService notices;
+
+    private Long unread;
+
+    public long getUnread() {
+        if (unread == null) {
+            unread = notices.unreadCount();
+        }
+        return unread;
+    }
+}
