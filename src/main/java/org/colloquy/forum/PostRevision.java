@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** An earlier text of a post, kept for moderators when its author edits or deletes it. Written once. */
+/** An earlier text of a post, kept for staff when its author or a moderator edits or deletes it. Written once. */
 @Entity
 @Table(name = "forum_post_revision")
 @NamedQuery(name = "PostRevision.ofPost", query = "SELECT r FROM PostRevision r WHERE r.postId = :post ORDER BY r.id")
@@ -24,7 +24,11 @@ public class PostRevision {
         EDITED,
         DELETED,
         /** A privacy officer replaced the text with a redacted one (P-REMOVE-1); the earlier text stays for staff only. */
-        REDACTED
+        REDACTED,
+        /** A moderator edited the text with a reason (issue 7); staff see the change as a diff. */
+        MODERATED,
+        /** Granting an appeal put an earlier text back; this is the text it replaced. */
+        RESTORED
     }
 
     @Id
@@ -74,6 +78,10 @@ public class PostRevision {
 
     public OffsetDateTime replacedAt() {
         return replacedAt;
+    }
+
+    public Long id() {
+        return id;
     }
 
     public Reason reason() {
