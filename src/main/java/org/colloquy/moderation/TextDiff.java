@@ -12,14 +12,17 @@ import com.github.difflib.patch.Patch;
 /**
  * The difference between two texts of a post, word by word, as moderators read it on
  * {@code /moderation/edit} (issue 7, decision 0039). The diff itself is java-diff-utils' Myers
- * algorithm over words and the white space between them; this class only cuts the texts into such
+ * algorithm over words (each with the white space after it); this class only cuts the texts into such
  * tokens and joins the result into runs of kept, removed and added text, which the page shows as
  * plain text inside {@code <del>} and {@code <ins>} (escaped: a post's Markdown is never markup here).
  */
 public final class TextDiff {
 
-    /** Words and the white space between them, so that joining the tokens gives the text back exactly. */
-    private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+    /**
+     * Words, each with the white space after it (and white space at the start on its own), so that
+     * joining the tokens gives the text back exactly and a changed phrase reads as one run.
+     */
+    private static final Pattern TOKEN = Pattern.compile("\\S+\\s*|\\s+");
 
     /** Whether a run of text is in both texts, only in the earlier one, or only in the later one. */
     public enum Change { KEPT, REMOVED, ADDED }

@@ -13,8 +13,8 @@ class TextDiffTest {
 
     @Test
     void aChangedWordIsRemovedAndAddedInPlace_P_FORUM_3() {
-        assertEquals(List.of(new Run(Change.KEPT, "Call me at "), new Run(Change.REMOVED, "555-1234"),
-                        new Run(Change.ADDED, "[number removed by a moderator]"), new Run(Change.KEPT, " tonight.")),
+        assertEquals(List.of(new Run(Change.KEPT, "Call me at "), new Run(Change.REMOVED, "555-1234 "),
+                        new Run(Change.ADDED, "[number removed by a moderator] "), new Run(Change.KEPT, "tonight.")),
                 TextDiff.between("Call me at 555-1234 tonight.", "Call me at [number removed by a moderator] tonight."));
     }
 
