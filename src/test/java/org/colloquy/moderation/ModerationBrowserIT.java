@@ -287,7 +287,7 @@ class ModerationBrowserIT extends BrowserTest {
         testHook("/test/moderation/topic", Map.of("slug", "target-" + id));
 
         String author = "edauth" + id;
-        String authorPassword = "pepper lantern quartz " + id;
+        String authorPassword = "cobalt tamarind pelican drizzle " + id;
         register("Edna Realname" + id, author, "edna.secret." + id + "@example.org", authorPassword);
         signIn(author, authorPassword);
         open(topicPath);
