@@ -303,15 +303,8 @@ public class ForumWriter {
      */
     public ForumViews.ModeratedPost redactForPrivacy(long officerId, long postId, String markdown) {
         requirePrivacyOfficer(officerId);
-        Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
-        if (post.isDeleted()) {
-            throw new PostingRefusedException(Texts.get("forum.refused.deleted"));
-        }
-        Map<String, String> problems = new LinkedHashMap<>();
-        String html = checkBody(markdown, problems, new LinkedHashMap<>());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("redacted", problems.get("body"));
-        }
+        Post post = lockUndeletedPost(postId);
+        String html = checkedBody(markdown, "redacted");
         forums.add(post.redact(markdown, html, now()));
         changed.fire(new ForumChanged(post.topicId()));
         return moderated(post);
@@ -327,15 +320,8 @@ public class ForumWriter {
      */
     public ForumViews.ModeratedPost editAsModerator(long moderatorId, long postId, String markdown) {
         requireModerator(moderatorId);
-        Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
-        if (post.isDeleted()) {
-            throw new PostingRefusedException(Texts.get("forum.refused.deleted"));
-        }
-        Map<String, String> problems = new LinkedHashMap<>();
-        String html = checkBody(markdown, problems, new LinkedHashMap<>());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Post post = lockUndeletedPost(postId);
+        String html = checkedBody(markdown, "body");
         if (markdown.equals(post.bodyMarkdown())) {
             throw new InvalidInputException("body", Texts.get("moderation.edit.unchanged"));
         }
@@ -598,6 +584,25 @@ public class ForumWriter {
         if (isEmptyHtml(html)) {
             problems.put("body", Texts.get("forum.body.emptyAfterCleaning"));
             return null;
+        }
+        return html;
+    }
+
+    /** A post locked for a staff change of its text; a deleted one has no text to change. */
+    private Post lockUndeletedPost(long postId) {
+        Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        if (post.isDeleted()) {
+            throw new PostingRefusedException(Texts.get("forum.refused.deleted"));
+        }
+        return post;
+    }
+
+    /** The safe HTML of a text staff put into a post, or its problem under {@code field}; no mentions are notified. */
+    private String checkedBody(String markdown, String field) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String html = checkBody(markdown, problems, new LinkedHashMap<>());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(field, problems.get("body"));
         }
         return html;
     }

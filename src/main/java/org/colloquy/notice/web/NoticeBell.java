@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.colloquy.notice.NoticeService;
+import org.colloquy.platform.i18n.Texts;
 
 /**
  * The header's link to {@code /notices} with the unread count ({@code #{noticeBell.unread}}). The
@@ -25,5 +26,10 @@ public class NoticeBell {
             unread = notices.unreadCount();
         }
         return unread;
+    }
+
+    /** The link's accessible name, "Notifications, 3 unread": the visible badge shows the number only. */
+    public String getLabel() {
+        return Texts.get("notice.bell.label", getUnread());
     }
 }
