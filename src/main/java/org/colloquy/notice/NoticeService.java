@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,9 +45,13 @@ public class NoticeService {
         return new NoticePage(notices.page(me, (shown - 1) * PAGE_SIZE, PAGE_SIZE), shown, pages, notices.unread(me));
     }
 
-    /** How many of the caller's notices are unread: one counting statement on an index. */
+    /**
+     * How many of the caller's notices are unread: one counting statement on an index, none for an
+     * anonymous caller (the layout asks on every page, error pages too, so it never refuses).
+     */
+    @PermitAll
     public long unreadCount() {
-        return notices.unread(caller.requireMemberId());
+        return caller.memberId().map(notices::unread).orElse(0L);
     }
 
     /**

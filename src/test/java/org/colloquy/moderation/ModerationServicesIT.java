@@ -118,6 +118,9 @@ class ModerationServicesIT {
     @Inject
     org.colloquy.account.AccountDeletion deletion;
 
+    @Inject
+    org.colloquy.notice.NoticeService noticeService;
+
     @BeforeEach
     void rulesInEffect() {
         TestMembers.forumRulesInEffect(policies, publisher);
@@ -663,6 +666,9 @@ class ModerationServicesIT {
         long moderator = moderator("warner");
         desk.sanction(moderator, member, Sanction.WARN, FlagReason.ABUSIVE, "Mind your tone", null);
         assertEquals(List.of("SANCTION /rules"), notices(member));
+        // The notice list is for its member only: no parameter names a member, and nobody signed in gets nothing.
+        assertThrows(EJBException.class, () -> noticeService.page(1));
+        assertEquals(0, noticeService.unreadCount(), "the header's count asks nothing of an anonymous caller");
         assertTrue(noticeBodies(member).get(0).contains("Abusive: Mind your tone"), noticeBodies(member).toString());
         setPassword(member, "correct horse battery staple");
         deletion.delete(member, "correct horse battery staple".toCharArray(), null, true);
