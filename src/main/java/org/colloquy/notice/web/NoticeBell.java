@@ -28,6 +28,11 @@ public class NoticeBell {
         return unread;
     }
 
+    /** Counts again when this request changed it (opened a notice, marked all read): the header is rendered after the action. */
+    public void refresh() {
+        unread = null;
+    }
+
     /** The link's accessible name, "Notifications, 3 unread": the visible badge shows the number only. */
     public String getLabel() {
         return Texts.get("notice.bell.label", getUnread());

@@ -27,6 +27,9 @@ public class NoticesBacking implements Serializable {
     @Inject
     private NoticeService notices;
 
+    @Inject
+    private NoticeBell bell;
+
     private Integer page;
     private transient NoticeService.NoticePage list;
 
@@ -37,6 +40,7 @@ public class NoticesBacking implements Serializable {
     /** Marks the notice read and goes to what it is about (or stays, when it is about nothing to open). */
     public String open(long noticeId) throws IOException {
         var notice = notices.open(noticeId);
+        bell.refresh();
         if (notice.isPresent() && notice.get().path() != null) {
             Faces.redirect(Faces.getRequestContextPath() + notice.get().path());
             return null;
@@ -47,6 +51,7 @@ public class NoticesBacking implements Serializable {
 
     public String markAllRead() {
         notices.markAllRead();
+        bell.refresh();
         FormErrors.done("notices", Texts.get("notice.allRead"));
         load();
         return null;
