@@ -48,6 +48,7 @@ public final class DeletionTerms {
             new Term("events", Fate.ERASED),
             new Term("consents", Fate.ERASED),
             new Term("organizationNotices", Fate.ERASED),
+            new Term("notices", Fate.ERASED),
             new Term("sponsors", Fate.NOTIFIED),
             new Term("ledger", Fate.KEPT),
             new Term("releases", Fate.KEPT),

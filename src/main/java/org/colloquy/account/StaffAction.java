@@ -28,6 +28,8 @@ public class StaffAction {
         /** Moderation (issue 7): the subject is the post's author, the detail names the post or topic. */
         HIDE_POST, HIDE_POST_BY_FLAGS, APPROVE_POST, RESTORE_POST, DELETE_POST, DISMISS_FLAGS, LOCK_TOPIC, UNLOCK_TOPIC,
         PIN_TOPIC, UNPIN_TOPIC, GRANT_APPEAL, DENY_APPEAL,
+        /** A moderator edited a post with a reason (the detail names the post) or moved a topic (the detail names the topic). */
+        EDIT_POST, MOVE_TOPIC,
         /** Sanctions (issue 7): the subject is the member; a lifted suspension is logged as REINSTATE. */
         WARN, SILENCE, LIFT_SILENCE,
         /** Breach notices (issue 12, P-BREACH-1): the subject is the privacy officer, the detail names the breach. */

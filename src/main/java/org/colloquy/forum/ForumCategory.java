@@ -28,6 +28,8 @@ import jakarta.persistence.Table;
         + " c.lastActivityAt = :at WHERE c.id = :id")
 @NamedQuery(name = "ForumCategory.countTopic", query = "UPDATE ForumCategory c SET c.topicCount = c.topicCount + 1,"
         + " c.postCount = c.postCount + 1, c.lastActivityAt = :at WHERE c.id = :id")
+@NamedQuery(name = "ForumCategory.move", query = "UPDATE ForumCategory c SET c.topicCount = c.topicCount + :topics,"
+        + " c.postCount = c.postCount + :posts WHERE c.id = :id")
 public class ForumCategory {
 
     public static final int NAME_LENGTH = 100;

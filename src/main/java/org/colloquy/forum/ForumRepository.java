@@ -81,6 +81,25 @@ public class ForumRepository {
         em.createNamedQuery("ForumCategory.countPost").setParameter("at", at).setParameter("id", categoryId).executeUpdate();
     }
 
+    /** Adds (or with negative numbers takes away) topics and posts from a category's counters: a topic moves. */
+    public void moveCounts(long categoryId, int topics, int posts) {
+        em.createNamedQuery("ForumCategory.move").setParameter("topics", topics).setParameter("posts", posts)
+                .setParameter("id", categoryId).executeUpdate();
+    }
+
+    /** The latest activity of a category becomes {@code at} if that is later (a topic moved in). */
+    public void touchCategory(long categoryId, java.time.OffsetDateTime at) {
+        em.createQuery("UPDATE ForumCategory c SET c.lastActivityAt = :at WHERE c.id = :id"
+                + " AND (c.lastActivityAt IS NULL OR c.lastActivityAt < :at)").setParameter("at", at).setParameter("id", categoryId)
+                .executeUpdate();
+    }
+
+    /** How many posts of the topic its category counts: every post but held ones. */
+    public int countedPosts(long topicId) {
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.topicId = :topic AND p.reviewState <> 'HELD'", Long.class)
+                .setParameter("topic", topicId).getSingleResult().intValue();
+    }
+
     public void countTopic(long categoryId, java.time.OffsetDateTime at) {
         em.createNamedQuery("ForumCategory.countTopic").setParameter("at", at).setParameter("id", categoryId).executeUpdate();
     }

@@ -54,6 +54,10 @@ public final class ForumViews {
     public record ModeratedPost(Post post, Topic topic, String author, String path) {
     }
 
+    /** A topic a moderator moved: its address (unchanged) and the names of the forums it left and joined. */
+    public record MovedTopic(Topic topic, String from, String to) {
+    }
+
     /** One page of a topic's posts, 20 per page; {@code withoutPage} as in {@link TopicList}. */
     public record TopicPage(ForumCategory category, Topic topic, List<PostRow> posts, int page, int pages, Set<String> withoutPage) {
     }

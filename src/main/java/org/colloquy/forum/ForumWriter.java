@@ -396,19 +396,95 @@ public class ForumWriter {
      */
     public ForumViews.ModeratedPost redactForPrivacy(long officerId, long postId, String markdown, String because) {
         requirePrivacyOfficer(officerId);
-        Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
-        if (post.isDeleted()) {
-            throw new PostingRefusedException(Texts.get("forum.refused.deleted"));
-        }
-        Map<String, String> problems = new LinkedHashMap<>();
-        String html = checkBody(markdown, problems, new LinkedHashMap<>());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("redacted", problems.get("body"));
-        }
+        Post post = lockUndeletedPost(postId);
+        String html = checkedBody(markdown, "redacted");
         post.redact(markdown, html, now());
         purgeRevisions(officerId, post, 1, because);
         changed.fire(new ForumChanged(post.topicId()));
         return moderated(post);
+    }
+
+    /**
+     * A moderator replaces a post's text (issue 7): checked as a post's text is; the earlier text is
+     * kept as a {@link PostRevision.Reason#MODERATED} revision that only staff read, and pages, search
+     * and the page cache show the new text from this transaction on. Nobody is notified of mentions.
+     * Refused unless {@code moderatorId} moderates.
+     *
+     * @throws InvalidInputException under {@code body} when the text is empty or too long
+     */
+    public ForumViews.ModeratedPost editAsModerator(long moderatorId, long postId, String markdown) {
+        requireModerator(moderatorId);
+        Post post = lockUndeletedPost(postId);
+        String html = checkedBody(markdown, "body");
+        if (markdown.equals(post.bodyMarkdown())) {
+            throw new InvalidInputException("body", Texts.get("moderation.edit.unchanged"));
+        }
+        forums.add(post.moderate(markdown, html, now()));
+        changed.fire(new ForumChanged(post.topicId()));
+        return moderated(post);
+    }
+
+    /**
+     * An appeal granted (issue 7): the post gets back the text it had before the latest revision of
+     * the kind {@code undone} ({@link PostRevision.Reason#DELETED} brings a deleted post back,
+     * {@link PostRevision.Reason#MODERATED} undoes a moderator's edit), and is shown. The text it
+     * replaces is kept as a {@link PostRevision.Reason#RESTORED} revision. Refused unless
+     * {@code moderatorId} moderates; a post with no such revision is only shown.
+     */
+    public ForumViews.ModeratedPost restoreAsModerator(long moderatorId, long postId, PostRevision.Reason undone) {
+        requireModerator(moderatorId);
+        Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        List<PostRevision> revisions = forums.revisions(postId);
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            PostRevision earlier = revisions.get(i);
+            if (earlier.reason() == undone) {
+                forums.add(post.restore(earlier.bodyMarkdown(), markdown.toHtml(earlier.bodyMarkdown(), 3, mentionLinks(earlier.bodyMarkdown())),
+                        now()));
+                break;
+            }
+        }
+        return setReviewState(postId, ReviewState.VISIBLE);
+    }
+
+    /** A post whatever its state, with its topic and address, for a moderator. */
+    public ForumViews.ModeratedPost postForModerator(long moderatorId, long postId) {
+        requireModerator(moderatorId);
+        return moderated(forums.post(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId)));
+    }
+
+    /** The earlier texts of a post, oldest first, for a moderator (staff only: never shown to members). */
+    public List<PostRevision> revisionsForModerator(long moderatorId, long postId) {
+        requireModerator(moderatorId);
+        return forums.revisions(postId);
+    }
+
+    /**
+     * A moderator moves a topic to another forum (issue 7). Its id and slug stay, so its address and
+     * every link to its posts keep working; both forums' counters follow and the page cache forgets
+     * every forum page. Refused unless {@code moderatorId} moderates.
+     *
+     * @throws InvalidInputException under {@code category} when there is no such forum or it is the topic's own
+     */
+    public ForumViews.MovedTopic moveTopic(long moderatorId, long topicId, Long categoryId) {
+        requireModerator(moderatorId);
+        Topic topic = forums.lockTopic(topicId).orElseThrow(() -> new NoSuchForumItemException("No topic " + topicId));
+        ForumCategory from = forums.category(topic.categoryId()).orElseThrow();
+        ForumCategory to = categoryId == null ? null : forums.category(categoryId).orElse(null);
+        if (to == null) {
+            throw new InvalidInputException("category", Texts.get("moderation.move.category.required"));
+        }
+        if (to.id().equals(from.id())) {
+            throw new InvalidInputException("category", Texts.get("moderation.move.category.same"));
+        }
+        int posts = forums.countedPosts(topicId);
+        int topics = posts > 0 && forums.posts(topicId, 0, 1).stream().noneMatch(Post::isHeld) ? 1 : 0;
+        forums.moveCounts(from.id(), -topics, -posts);
+        forums.moveCounts(to.id(), topics, posts);
+        forums.touchCategory(to.id(), topic.lastActivityAt());
+        topic.moveTo(to.id());
+        changed.fire(new ForumChanged(topicId));
+        changed.fire(ForumChanged.categories());
+        return new ForumViews.MovedTopic(topic, from.name(), to.name());
     }
 
     /** A moderator locks or pins a topic. */
@@ -609,6 +685,35 @@ public class ForumWriter {
             }
         }
         return markdown.toHtml(body, 3, links);
+    }
+
+    /** A post locked for a staff change of its text; a deleted one has no text to change. */
+    private Post lockUndeletedPost(long postId) {
+        Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
+        if (post.isDeleted()) {
+            throw new PostingRefusedException(Texts.get("forum.refused.deleted"));
+        }
+        return post;
+    }
+
+    /** The safe HTML of a text staff put into a post, or its problem under {@code field}; no mentions are notified. */
+    private String checkedBody(String markdown, String field) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String html = checkBody(markdown, problems, new LinkedHashMap<>());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(field, problems.get("body"));
+        }
+        return html;
+    }
+
+    /** Links for the {@code @name}s of current members in a text put back (nobody is notified again). */
+    private Map<String, String> mentionLinks(String body) {
+        Map<String, String> links = new LinkedHashMap<>();
+        Set<String> names = markdown.mentions(body);
+        if (!names.isEmpty()) {
+            directory.byUsernames(names).forEach((name, member) -> links.put(name, "/u/" + member.username()));
+        }
+        return links;
     }
 
     /** True when the HTML has no visible text: only tags and white space. */

@@ -88,19 +88,32 @@ public class Post {
 
     /** @return the revision keeping the text it had */
     PostRevision edit(String markdown, String html, OffsetDateTime now) {
-        PostRevision earlier = new PostRevision(id, bodyMarkdown, editedAt == null ? createdAt : editedAt, now,
-                PostRevision.Reason.EDITED);
-        this.bodyMarkdown = Objects.requireNonNull(markdown);
-        this.bodyHtml = Objects.requireNonNull(html);
-        this.bodyText = PostText.ofHtml(html);
-        this.editedAt = now;
-        return earlier;
+        return replace(markdown, html, now, PostRevision.Reason.EDITED);
     }
 
     /** A privacy officer's redaction (P-REMOVE-1): as an edit, but the revision says why. @return the revision keeping the text it had */
     PostRevision redact(String markdown, String html, OffsetDateTime now) {
-        PostRevision earlier = new PostRevision(id, bodyMarkdown, editedAt == null ? createdAt : editedAt, now,
-                PostRevision.Reason.REDACTED);
+        return replace(markdown, html, now, PostRevision.Reason.REDACTED);
+    }
+
+    /** A moderator's edit with a reason (issue 7): as an edit, but the revision says who changed it. @return the revision keeping the text it had */
+    PostRevision moderate(String markdown, String html, OffsetDateTime now) {
+        return replace(markdown, html, now, PostRevision.Reason.MODERATED);
+    }
+
+    /**
+     * An appeal granted: the text {@code markdown} (an earlier revision's) is back, and a deleted post
+     * is shown again. @return the revision keeping the text it replaced
+     */
+    PostRevision restore(String markdown, String html, OffsetDateTime now) {
+        PostRevision replaced = replace(markdown, html, now, PostRevision.Reason.RESTORED);
+        this.deleted = false;
+        this.deletedAt = null;
+        return replaced;
+    }
+
+    private PostRevision replace(String markdown, String html, OffsetDateTime now, PostRevision.Reason reason) {
+        PostRevision earlier = new PostRevision(id, bodyMarkdown, editedAt == null ? createdAt : editedAt, now, reason);
         this.bodyMarkdown = Objects.requireNonNull(markdown);
         this.bodyHtml = Objects.requireNonNull(html);
         this.bodyText = PostText.ofHtml(html);

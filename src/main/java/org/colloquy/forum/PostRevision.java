@@ -14,9 +14,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * An earlier text of a post, kept for moderators when its author edits or deletes it. Written once,
- * with one exception: the names of a deleted member are taken out of it as out of the post
- * ({@link #forgetMentions}, P-ACCOUNT-2).
+ * An earlier text of a post, kept for staff when its author or a moderator edits or deletes it.
+ * Written once, with one exception: the names of a deleted member are taken out of it as out of the
+ * post ({@link #forgetMentions}, P-ACCOUNT-2).
  */
 @Entity
 @Table(name = "forum_post_revision")
@@ -28,7 +28,11 @@ public class PostRevision {
         EDITED,
         DELETED,
         /** A privacy officer replaced the text with a redacted one (P-REMOVE-1); the earlier text stays for staff only. */
-        REDACTED
+        REDACTED,
+        /** A moderator edited the text with a reason (issue 7); staff see the change as a diff. */
+        MODERATED,
+        /** Granting an appeal put an earlier text back; this is the text it replaced. */
+        RESTORED
     }
 
     @Id
@@ -82,6 +86,10 @@ public class PostRevision {
 
     public OffsetDateTime replacedAt() {
         return replacedAt;
+    }
+
+    public Long id() {
+        return id;
     }
 
     public Reason reason() {

@@ -93,6 +93,11 @@ public class Topic {
         this.locked = locked;
     }
 
+    /** Moves the topic to another category (a moderator's decision); its id and slug, and so its address, stay. */
+    void moveTo(long categoryId) {
+        this.categoryId = categoryId;
+    }
+
     void pin(boolean pinned) {
         this.pinned = pinned;
     }

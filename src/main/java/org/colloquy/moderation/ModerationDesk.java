@@ -21,6 +21,7 @@ import org.colloquy.forum.ForumService;
 import org.colloquy.forum.ForumViews;
 import org.colloquy.forum.ForumWriter;
 import org.colloquy.forum.NoSuchForumItemException;
+import org.colloquy.forum.PostRevision;
 import org.colloquy.forum.ReviewState;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.validation.InvalidInputException;
@@ -66,6 +67,9 @@ public class ModerationDesk {
 
     @Inject
     private MemberSanctions sanctions;
+
+    @Inject
+    private ModerationNotices notices;
 
     /**
      * A member flags a post they may read (the caller's reading rights, see {@link ForumService#post}).
@@ -214,6 +218,9 @@ public class ModerationDesk {
         if (appealed != null && reason == null) {
             reason = appealed.reason();
         }
+        if (decision == Decision.KEEP && appealed == null) {
+            throw new InvalidInputException("decision", Texts.get("moderation.decision.keepOnlyOnAppeal"));
+        }
         if (decision.upholds() && reason == null) {
             throw new InvalidInputException("category", Texts.get("moderation.decision.category.required"));
         }
@@ -224,15 +231,18 @@ public class ModerationDesk {
         }
         long postId = item.postId();
         ForumViews.ModeratedPost post = switch (decision) {
-            case APPROVE, RESTORE -> writer.review(moderatorId, postId, ReviewState.VISIBLE);
+            case APPROVE -> writer.review(moderatorId, postId, ReviewState.VISIBLE);
+            case RESTORE -> restore(moderatorId, postId, appealed);
             case HIDE -> writer.review(moderatorId, postId, ReviewState.HIDDEN);
             case DELETE -> writer.deleteAsModerator(moderatorId, postId);
+            case KEEP -> writer.postForModerator(moderatorId, postId);
         };
         Flag.Outcome outcome = decision.upholds() ? Flag.Outcome.UPHELD : Flag.Outcome.DECLINED;
         List<Flag> flags = repository.openFlags(postId);
         flags.forEach(f -> f.decide(outcome, now));
         Map<Long, String> flaggers = addresses.notifiable(flags.stream().map(Flag::flaggerId).collect(Collectors.toSet()));
         flaggers.values().forEach(address -> mails.flagOutcome(address, outcome, post.topic().title(), post.path()));
+        notices.flagOutcome(flags.stream().map(Flag::flaggerId).distinct().toList(), outcome, post);
 
         Long authorId = item.authorId();
         if (authorId != null) {
@@ -241,6 +251,7 @@ public class ModerationDesk {
                 case HIDE -> StaffAction.Kind.HIDE_POST;
                 case DELETE -> StaffAction.Kind.DELETE_POST;
                 case RESTORE -> StaffAction.Kind.RESTORE_POST;
+                case KEEP -> StaffAction.Kind.DENY_APPEAL;
             };
             if (appealed != null) {
                 kind = decision.upholds() ? StaffAction.Kind.DENY_APPEAL : StaffAction.Kind.GRANT_APPEAL;
@@ -251,6 +262,7 @@ public class ModerationDesk {
                 case HIDE -> "hidden";
                 case DELETE -> "deleted";
                 case RESTORE -> "restored";
+                case KEEP -> "appealDenied";
             };
             if (appealed != null) {
                 told = decision.upholds() ? "appealDenied" : "appealGranted";
@@ -262,11 +274,12 @@ public class ModerationDesk {
     }
 
     /**
-     * The author appeals the decision that hid their post, once, with their words; the appeal
-     * enters the queue, and a moderator other than the one who hid it decides it.
+     * The author appeals the moderator's decision that hid, deleted or edited their post, once, with
+     * their words; the appeal enters the queue, and a moderator other than the one who decided it
+     * decides it (restoring puts the post back as it was).
      *
-     * @throws ModerationRefusedException when the post is not the author's, is not hidden by a
-     *         moderator, or its hiding was appealed already
+     * @throws ModerationRefusedException when the post is not the author's, no such decision of a
+     *         moderator is in force on it, or it was appealed already
      */
     public ReviewItem appeal(long authorId, long postId, String statement) {
         String words = statement == null ? "" : statement.strip();
@@ -282,10 +295,7 @@ public class ModerationDesk {
         } catch (NoSuchForumItemException e) {
             throw new ModerationRefusedException(Texts.get("moderation.appeal.nothing"));
         }
-        if (!row.post().isHidden()) {
-            throw new ModerationRefusedException(Texts.get("moderation.appeal.nothing"));
-        }
-        ReviewItem decided = repository.lastHiding(postId)
+        ReviewItem decided = repository.lastAppealable(postId).filter(item -> inForce(item, row))
                 .orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.appeal.nothing")));
         if (repository.appealOf(decided.id()).isPresent()) {
             throw new ModerationRefusedException(Texts.get("moderation.appeal.once"));
@@ -294,6 +304,109 @@ public class ModerationDesk {
         repository.add(appeal);
         repository.flush();
         return appeal;
+    }
+
+    /** Whether the decision still shapes the post: a hiding while it is hidden, a deletion while deleted, an edit while shown. */
+    private static boolean inForce(ReviewItem decided, ForumViews.ModeratedPost row) {
+        return switch (decided.decision()) {
+            case "HIDE" -> row.post().isHidden() && !row.post().isDeleted();
+            case "DELETE" -> row.post().isDeleted();
+            case ReviewItem.EDIT -> !row.post().isDeleted() && !row.post().isHidden();
+            default -> false;
+        };
+    }
+
+    /** RESTORE: shows the post; on an appeal of a deletion or an edit, puts back the text it had. */
+    private ForumViews.ModeratedPost restore(long moderatorId, long postId, ReviewItem appealed) {
+        String undone = appealed == null ? null : appealed.decision();
+        if ("DELETE".equals(undone)) {
+            return writer.restoreAsModerator(moderatorId, postId, PostRevision.Reason.DELETED);
+        }
+        if (ReviewItem.EDIT.equals(undone)) {
+            return writer.restoreAsModerator(moderatorId, postId, PostRevision.Reason.MODERATED);
+        }
+        return writer.review(moderatorId, postId, ReviewState.VISIBLE);
+    }
+
+    /**
+     * A moderator edits a post's text (issue 7), with the rule it broke and their words, both
+     * required. The earlier text stays as a staff-only revision (the diff on {@code /moderation/edit});
+     * the edit is recorded as a decided EDITED item, so the author can appeal it once; the staff log
+     * records it and the author is told by mail and notice what, why and how to appeal.
+     *
+     * @throws InvalidInputException under {@code body}, {@code category} or {@code words}
+     */
+    public ForumViews.ModeratedPost edit(long moderatorId, long postId, String markdown, FlagReason category, String words) {
+        requireModerator(moderatorId);
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (markdown == null || markdown.isBlank()) {
+            problems.put("body", Texts.get("forum.body.required"));
+        }
+        if (category == null) {
+            problems.put("category", Texts.get("moderation.decision.category.required"));
+        }
+        String why = words == null ? "" : words.strip();
+        try {
+            why = requireWords(words);
+        } catch (InvalidInputException e) {
+            problems.putAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ForumViews.ModeratedPost post = writer.editAsModerator(moderatorId, postId, markdown);
+        Long authorId = post.post().authorId();
+        OffsetDateTime now = now();
+        repository.add(ReviewItem.edited(postId, authorId, category, moderatorId, now));
+        repository.flush();
+        staffLog.record(moderatorId, authorId == null ? moderatorId : authorId, StaffAction.Kind.EDIT_POST, detail(postId),
+                reasonName(category) + ": " + why);
+        if (authorId != null) {
+            tellAuthor(authorId, "edited", category, why, post);
+        }
+        return post;
+    }
+
+    /** A post with its earlier texts, oldest first, for a moderator: what {@code /moderation/edit} shows as diffs. */
+    public PostHistory history(long moderatorId, long postId) {
+        requireModerator(moderatorId);
+        return new PostHistory(writer.postForModerator(moderatorId, postId), writer.revisionsForModerator(moderatorId, postId));
+    }
+
+    /** A post as moderators see it and its earlier texts, oldest first. */
+    public record PostHistory(ForumViews.ModeratedPost post, List<PostRevision> revisions) {
+    }
+
+    /**
+     * A moderator moves a topic to another forum (issue 7) with their words: the address stays (the
+     * topic's id and slug do not change), the staff log records from where to where and why, and the
+     * topic's author is told by mail and notice.
+     */
+    public ForumViews.MovedTopic move(long moderatorId, long topicId, Long categoryId, String words) {
+        requireModerator(moderatorId);
+        String why;
+        try {
+            why = requireWords(words);
+        } catch (InvalidInputException e) {
+            if (categoryId == null) {
+                java.util.Map<String, String> problems = new java.util.LinkedHashMap<>(e.problems());
+                problems.put("category", Texts.get("moderation.move.category.required"));
+                throw new InvalidInputException(problems);
+            }
+            throw e;
+        }
+        ForumViews.MovedTopic moved = writer.moveTopic(moderatorId, topicId, categoryId);
+        Long author = moved.topic().authorId();
+        staffLog.record(moderatorId, author == null ? moderatorId : author, StaffAction.Kind.MOVE_TOPIC, "topic " + topicId,
+                Texts.get("moderation.log.moved", moved.from(), moved.to(), why));
+        if (author != null) {
+            String address = addresses.notifiable(Set.of(author)).get(author);
+            if (address != null) {
+                mails.moved(address, moved, why);
+            }
+            notices.moved(author, moved, why);
+        }
+        return moved;
     }
 
     /** Locks, unlocks, pins or unpins a topic, with the moderator's words, into the staff log. */
@@ -358,18 +471,38 @@ public class ModerationDesk {
             throw new ModerationRefusedException(Texts.get("moderation.sanction.staff"));
         }
         String reason = kind.isLift() ? why : reasonName(category) + ": " + why;
-        switch (kind) {
-            case WARN -> sanctions.warn(moderatorId, memberId, reason);
-            case SILENCE -> sanctions.silence(moderatorId, memberId, until, reason);
-            case SUSPEND -> sanctions.suspend(moderatorId, memberId, until, reason);
-            case LIFT_SILENCE -> {
-                return sanctions.liftSilence(moderatorId, memberId, reason);
+        boolean done = switch (kind) {
+            case WARN -> {
+                sanctions.warn(moderatorId, memberId, reason);
+                yield true;
             }
-            case LIFT_SUSPENSION -> {
-                return sanctions.liftSuspension(moderatorId, memberId, reason);
+            case SILENCE -> {
+                sanctions.silence(moderatorId, memberId, until, reason);
+                yield true;
             }
+            case SUSPEND -> {
+                sanctions.suspend(moderatorId, memberId, until, reason);
+                yield true;
+            }
+            case LIFT_SILENCE -> sanctions.liftSilence(moderatorId, memberId, reason);
+            case LIFT_SUSPENSION -> sanctions.liftSuspension(moderatorId, memberId, reason);
+        };
+        if (done) {
+            noticeOfSanction(memberId, kind, reason, until);
         }
-        return true;
+        return done;
+    }
+
+    /** The sanctioned member's notice, beside the account context's mail. */
+    private void noticeOfSanction(long memberId, Sanction kind, String reason, OffsetDateTime until) {
+        String what = switch (kind) {
+            case WARN -> "warned";
+            case SILENCE -> "silenced";
+            case SUSPEND -> "suspended";
+            case LIFT_SILENCE -> "silenceLifted";
+            case LIFT_SUSPENSION -> "suspensionLifted";
+        };
+        notices.sanction(memberId, what, reason, until == null ? null : MemberSanctions.when(until));
     }
 
     /** A member's username and standing for a moderator's member page; never email or real name. */
@@ -383,6 +516,7 @@ public class ModerationDesk {
         if (address != null) {
             mails.toAuthor(address, action, reason, words, post.topic().title(), post.path(), post.post().id());
         }
+        notices.toAuthor(authorId, action, reason, words, post);
     }
 
     private void requireModerator(long memberId) {

@@ -24,13 +24,20 @@ public class ModerationMails {
     @Inject
     private Site site;
 
-    /** @param action the text key's last part: hidden, hiddenByFlags, deleted, approved, restored */
+    /** @param action the text key's last part: hidden, hiddenByFlags, deleted, edited, approved, restored, appealGranted, appealDenied */
     void toAuthor(String address, String action, FlagReason reason, String words, String topicTitle, String path, long postId) {
         String why = reason == null ? "" : Texts.get("moderation.reason." + reason.name());
         outbox.enqueue(MailCategory.ACCOUNT, address,
                 Texts.get("moderation.mail.author." + action + ".subject", shorten(topicTitle)),
                 Texts.get("moderation.mail.author." + action + ".body", topicTitle, site.getUrl() + path, why,
                         words == null ? "" : words, site.getUrl() + "/rules", site.getUrl() + "/forum/appeal?post=" + postId));
+    }
+
+    /** The author of a moved topic: from which forum to which, why, and that the address stays. */
+    void moved(String address, org.colloquy.forum.ForumViews.MovedTopic moved, String words) {
+        String title = moved.topic().title();
+        outbox.enqueue(MailCategory.ACCOUNT, address, Texts.get("moderation.mail.author.moved.subject", shorten(title)),
+                Texts.get("moderation.mail.author.moved.body", title, site.getUrl() + moved.topic().path(), moved.from(), moved.to(), words));
     }
 
     void flagOutcome(String address, Flag.Outcome outcome, String topicTitle, String path) {

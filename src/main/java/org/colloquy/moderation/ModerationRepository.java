@@ -43,9 +43,9 @@ public class ModerationRepository {
                 .setParameter("post", postId).getResultStream().findFirst();
     }
 
-    /** The latest moderator decision that hid the post (not an appeal's). */
-    public Optional<ReviewItem> lastHiding(long postId) {
-        return em.createNamedQuery("ReviewItem.lastHidden", ReviewItem.class).setParameter("post", postId).setMaxResults(1)
+    /** The latest moderator decision on the post that can be appealed: a hiding, deletion or edit (not an appeal's). */
+    public Optional<ReviewItem> lastAppealable(long postId) {
+        return em.createNamedQuery("ReviewItem.lastAppealable", ReviewItem.class).setParameter("post", postId).setMaxResults(1)
                 .getResultStream().findFirst();
     }
 

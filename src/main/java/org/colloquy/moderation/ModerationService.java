@@ -139,6 +139,51 @@ public class ModerationService {
         return desk.sanction(caller.requireMemberId(), memberId, kind, category, words, until);
     }
 
+    /**
+     * A moderator edits a post's text with the rule it broke and their words (see {@link ModerationDesk#edit}).
+     */
+    public ForumViews.ModeratedPost editPost(long postId, String markdown, FlagReason category, String words) {
+        return desk.edit(caller.requireMemberId(), postId, markdown, category, words);
+    }
+
+    /**
+     * A post with its earlier texts for staff: each revision with the word diff from it to the text
+     * that replaced it (the next revision, or the post as it is now), oldest first.
+     */
+    public PostHistoryView postHistory(long postId) {
+        ModerationDesk.PostHistory history = desk.history(caller.requireMemberId(), postId);
+        List<org.colloquy.forum.PostRevision> revisions = history.revisions();
+        List<RevisionDiff> diffs = new java.util.ArrayList<>();
+        for (int i = 0; i < revisions.size(); i++) {
+            String after = i + 1 < revisions.size() ? revisions.get(i + 1).bodyMarkdown() : history.post().post().bodyMarkdown();
+            diffs.add(new RevisionDiff(revisions.get(i), TextDiff.between(revisions.get(i).bodyMarkdown(), after)));
+        }
+        return new PostHistoryView(history.post(), diffs);
+    }
+
+    /** A post and the diffs of its earlier texts, for {@code /moderation/edit}. */
+    public record PostHistoryView(ForumViews.ModeratedPost post, List<RevisionDiff> revisions) {
+    }
+
+    /** An earlier text and how the text after it differs: what was removed and added. */
+    public record RevisionDiff(org.colloquy.forum.PostRevision revision, List<TextDiff.Run> runs) {
+    }
+
+    /** Moves a topic to another forum with the moderator's words (see {@link ModerationDesk#move}). */
+    public ForumViews.MovedTopic moveTopic(long topicId, Long categoryId, String words) {
+        return desk.move(caller.requireMemberId(), topicId, categoryId, words);
+    }
+
+    /** The topic as its first page shows it to the moderator, and every forum it could move to. */
+    public MoveView moveView(long topicId) {
+        caller.requireMemberId();
+        return new MoveView(forum.topic(topicId, 1), forum.categories());
+    }
+
+    /** What {@code /moderation/move} shows. */
+    public record MoveView(ForumViews.TopicPage topic, List<org.colloquy.forum.ForumCategory> categories) {
+    }
+
     /** The member page: username, standing and newest posts a signed-in reader may read; never email or real name. */
     public java.util.Optional<MemberPage> member(String username) {
         return desk.standing(caller.requireMemberId(), username)

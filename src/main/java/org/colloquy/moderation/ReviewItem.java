@@ -20,8 +20,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "moderation_item")
 @NamedQuery(name = "ReviewItem.open", query = "SELECT i FROM ReviewItem i WHERE i.kind = :kind AND i.openPostId = :post")
-@NamedQuery(name = "ReviewItem.lastHidden", query = "SELECT i FROM ReviewItem i WHERE i.postId = :post AND i.decision = 'HIDE'"
-        + " AND i.kind <> 'APPEAL' ORDER BY i.decidedAt DESC, i.id DESC")
+@NamedQuery(name = "ReviewItem.lastAppealable", query = "SELECT i FROM ReviewItem i WHERE i.postId = :post"
+        + " AND i.decision IN ('HIDE', 'DELETE', 'EDIT') AND i.kind <> 'APPEAL' ORDER BY i.decidedAt DESC, i.id DESC")
 @NamedQuery(name = "ReviewItem.appealOf", query = "SELECT i FROM ReviewItem i WHERE i.appealOf = :item")
 @NamedQuery(name = "ReviewItem.claim", query = "UPDATE ReviewItem i SET i.claimedBy = :moderator, i.claimedAt = :now"
         + " WHERE i.id = :id AND i.claimedBy IS NULL AND i.decidedAt IS NULL")
@@ -31,8 +31,14 @@ import jakarta.persistence.Table;
         + " i.decision = :decision, i.openPostId = NULL WHERE i.id = :id AND i.claimedBy = :moderator AND i.decidedAt IS NULL")
 public class ReviewItem {
 
-    /** Why the item is in the queue. */
-    public enum Kind { FLAGGED, HELD, APPEAL }
+    /**
+     * Why the item is in the queue. An EDITED item records a moderator's edit of a post, decided as
+     * it is made (decision EDIT), so that the author can appeal it as a hiding or a deletion.
+     */
+    public enum Kind { FLAGGED, HELD, APPEAL, EDITED }
+
+    /** The decision an EDITED item carries. */
+    public static final String EDIT = "EDIT";
 
     public static final int STATEMENT_LENGTH = 2000;
 
@@ -97,6 +103,18 @@ public class ReviewItem {
         this.reason = reason == null ? null : reason.name();
         this.createdAt = Objects.requireNonNull(now);
         this.openPostId = postId;
+    }
+
+    /** A moderator's edit of a post, decided at once: the appealable record of it. */
+    static ReviewItem edited(long postId, Long authorId, FlagReason reason, long moderatorId, OffsetDateTime now) {
+        ReviewItem edit = new ReviewItem(Kind.EDITED, postId, authorId, reason, now);
+        edit.openPostId = null;
+        edit.claimedBy = moderatorId;
+        edit.claimedAt = now;
+        edit.decidedBy = moderatorId;
+        edit.decidedAt = now;
+        edit.decision = EDIT;
+        return edit;
     }
 
     /** An author's appeal of a decided item. */

@@ -270,6 +270,103 @@ class ModerationBrowserIT extends BrowserTest {
         awaitMail(memberEmail, "You cannot post on");
     }
 
+    /**
+     * Issue 7, P-FORUM-3: a moderator edits a member's post from the topic page with a rule and words
+     * (messages beside the fields first), sees the earlier text as a word diff, and moves the topic to
+     * another forum, whose old address still finds it. The author sees "Notifications, n unread" in
+     * the header, pages through the notice list, opens the notice (marked read, it leads to the post)
+     * and marks all read. Every page passes axe.
+     */
+    @Test
+    void aModeratorEditsWithADiffAndMovesATopicAndTheAuthorReadsTheNotice_P_FORUM_3() throws Exception {
+        actAsClient(randomClientAddress());
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String[] topic = testHook("/test/moderation/topic", Map.of("slug", "edited-" + id)).split(" ");
+        String topicId = topic[0];
+        String topicPath = topic[1];
+        testHook("/test/moderation/topic", Map.of("slug", "target-" + id));
+
+        String author = "edauth" + id;
+        String authorPassword = "cobalt tamarind pelican drizzle " + id;
+        register("Edna Realname" + id, author, "edna.secret." + id + "@example.org", authorPassword);
+        signIn(author, authorPassword);
+        open(topicPath);
+        driver.findElement(By.id("replyLink")).click();
+        awaitLoaded();
+        if (!driver.findElements(By.id("post:acceptRules")).isEmpty()) {
+            submit("post:acceptRules");
+        }
+        type("post:body", "Ring my neighbour on 5550199 " + id);
+        submit("post:submit");
+        submit("signOutButton");
+
+        String moderator = "edmod" + id;
+        String moderatorPassword = "harbor violet anchor " + id;
+        actAsClient(randomClientAddress());
+        register("Emil Realname" + id, moderator, "emil.secret." + id + "@example.org", moderatorPassword);
+        testHook("/test/moderation/grant", Map.of("username", moderator));
+        signIn(moderator, moderatorPassword);
+        setUpSecondFactor();
+        open(topicPath);
+        driver.findElement(By.id("moderate-2")).click();
+        awaitLoaded();
+        checkPage(false);
+        assertTrue(driver.findElement(By.id("revisions")).getText().contains("has not been changed"), mainText());
+        type("edit:body", "Ring my neighbour on [number removed] " + id);
+        submit("edit:save");
+        assertFalse(driver.findElement(By.id("edit:category-message")).getText().isBlank(), mainText());
+        assertTrue(driver.findElement(By.id("edit:words-message")).getText().startsWith("Give a reason"), mainText());
+        new Select(driver.findElement(By.id("edit:category"))).selectByVisibleText("Invades someone's privacy");
+        type("edit:words", "No phone numbers of others");
+        submit("edit:save");
+        assertTrue(mainText().contains("Edited. The author has been told"), mainText());
+        assertEquals("5550199", driver.findElement(By.cssSelector("#diff-1 del")).getText().replace("removed:", "").strip());
+        assertEquals("[number removed]", driver.findElement(By.cssSelector("#diff-1 ins")).getText().replace("added:", "").strip());
+        open(topicPath);
+        assertFalse(mainText().contains("5550199"), mainText());
+
+        // Move the topic: messages beside the fields, then moved; the old address shows it in its new forum.
+        driver.findElement(By.id("moveTopicLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        submit("move:submit");
+        assertEquals("Choose the forum to move the topic to.", driver.findElement(By.id("move:category-message")).getText());
+        new Select(driver.findElement(By.id("move:category"))).selectByVisibleText("Moderated target-" + id);
+        type("move:words", "It belongs with the targets");
+        submit("move:submit");
+        assertTrue(mainText().contains("Moved to Moderated target-" + id), mainText());
+        open(topicPath);
+        assertEquals("Moderated target-" + id, driver.findElement(By.id("categoryLink")).getText());
+        submit("signOutButton");
+
+        // The author: the count in the header, the list paged, open marks read and leads to the post, mark all read.
+        testHook("/test/moderation/notices", Map.of("username", author, "count", "20"));
+        signIn(author, authorPassword);
+        open("/forums");
+        assertEquals("Notifications, 21 unread", driver.findElement(By.id("noticesLink")).getAccessibleName());
+        driver.findElement(By.id("noticesLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        assertEquals("21 unread notifications.", driver.findElement(By.id("unreadState")).getText());
+        assertEquals(20, driver.findElements(By.cssSelector("#noticeList > li")).size());
+        driver.findElement(By.id("nextPage")).click();
+        awaitLoaded();
+        checkPage(false);
+        String notice = driver.findElement(By.id("noticeList")).getText();
+        assertTrue(notice.contains("was edited by a moderator"), notice);
+        assertTrue(notice.contains("Why: Invades someone's privacy"), notice);
+        assertTrue(notice.contains("In the moderator's words: No phone numbers of others"), notice);
+        assertFalse(driver.findElements(By.cssSelector("#noticeList a[href*='/forum/appeal?post=']")).isEmpty(), "how to appeal");
+        submit("notices:list:0:open");
+        assertTrue(driver.getCurrentUrl().contains("/t/" + topicId + "/"), driver.getCurrentUrl());
+        assertTrue(mainText().contains("[number removed]"), mainText());
+        assertEquals("Notifications, 20 unread", driver.findElement(By.id("noticesLink")).getAccessibleName());
+        open("/notices");
+        submit("notices:markAllRead");
+        assertEquals("Nothing unread.", driver.findElement(By.id("unreadState")).getText());
+        assertEquals("Notifications, 0 unread", driver.findElement(By.id("noticesLink")).getAccessibleName());
+    }
+
     private void setDate(String fieldId, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
                 fieldId, isoDate);

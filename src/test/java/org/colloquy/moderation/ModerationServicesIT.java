@@ -115,6 +115,12 @@ class ModerationServicesIT {
     @Inject
     MemberSanctions sanctions;
 
+    @Inject
+    org.colloquy.account.AccountDeletion deletion;
+
+    @Inject
+    org.colloquy.notice.NoticeService noticeService;
+
     @BeforeEach
     void rulesInEffect() {
         TestMembers.forumRulesInEffect(policies, publisher);
@@ -503,6 +509,194 @@ class ModerationServicesIT {
         assertEquals(null, standing.silencedUntil());
         assertTrue(kinds(member).isEmpty());
         assertTrue(mailTo(member).isEmpty());
+    }
+
+    /**
+     * P-FORUM-3, issue 7: a moderator edits a post with a rule and words; the earlier text is kept as
+     * a staff-only revision whose word diff shows what changed; search finds the new text; the author
+     * is told by mail and notice (what, why, how to appeal) and appeals once; a different moderator
+     * grants it and the earlier text is back. A crafted edit from a member who does not moderate
+     * changes nothing, whichever door it comes through.
+     */
+    @Test
+    void aModeratorEditsAPostWithAReasonKeepingTheDiffAndTheAuthorAppeals_P_FORUM_3() {
+        long author = poster("edited", 10);
+        long crafty = poster("crafter", 10);
+        long moderator = moderator("editor");
+        long other = moderator("second");
+        String phone = "555" + id().substring(0, 6);
+        Topic topic = writer.startTopic(author, category().id(), "Edit me " + id(), "Call my neighbour at " + phone + " tonight");
+        long postId = firstPost(topic);
+
+        assertThrows(EJBException.class, () -> service.editPost(postId, "Hacked", FlagReason.OTHER, "because"));
+        assertThrows(ModerationRefusedException.class, () -> desk.edit(crafty, postId, "Hacked", FlagReason.OTHER, "because"));
+        assertThrows(PostingRefusedException.class, () -> writer.editAsModerator(crafty, postId, "Hacked"));
+        assertThrows(ModerationRefusedException.class, () -> desk.history(crafty, postId));
+        InvalidInputException missing = assertThrows(InvalidInputException.class, () -> desk.edit(moderator, postId, " ", null, " "));
+        assertEquals(java.util.Set.of("body", "category", "words"), missing.problems().keySet());
+        assertTrue(post(topic, 1).orElseThrow().bodyMarkdown().contains(phone), "nothing changed");
+        assertTrue(desk.history(moderator, postId).revisions().isEmpty());
+
+        desk.edit(moderator, postId, "Call my neighbour at [number removed] tonight", FlagReason.PRIVACY_INVADING,
+                "Phone numbers of others are not allowed");
+        Post edited = post(topic, 1).orElseThrow();
+        assertEquals("Call my neighbour at [number removed] tonight", edited.bodyMarkdown());
+        assertFalse(edited.bodyHtml().contains(phone));
+        ModerationDesk.PostHistory history = desk.history(moderator, postId);
+        assertEquals(1, history.revisions().size());
+        assertEquals(org.colloquy.forum.PostRevision.Reason.MODERATED, history.revisions().get(0).reason());
+        assertTrue(history.revisions().get(0).bodyMarkdown().contains(phone), "the earlier text is kept for staff");
+        assertEquals(List.of(new TextDiff.Run(TextDiff.Change.KEPT, "Call my neighbour at "), new TextDiff.Run(TextDiff.Change.REMOVED, phone + " "),
+                new TextDiff.Run(TextDiff.Change.ADDED, "[number removed] "), new TextDiff.Run(TextDiff.Change.KEPT, "tonight")),
+                TextDiff.between(history.revisions().get(0).bodyMarkdown(), history.post().post().bodyMarkdown()));
+        assertEquals(0, count("select count(*) from forum_post where id = ? and body_text like '%" + phone + "%'", postId),
+                "search reads the new text");
+
+        List<StaffAction> log = staffLog.on(ModerationDesk.detail(postId));
+        assertEquals(List.of(StaffAction.Kind.EDIT_POST), log.stream().map(StaffAction::kind).toList());
+        assertEquals("Invades someone's privacy: Phone numbers of others are not allowed", log.get(0).reason());
+        List<String> toAuthor = mailTo(author);
+        assertEquals(1, toAuthor.size(), toAuthor.toString());
+        assertTrue(toAuthor.get(0).contains("was edited by a moderator"), toAuthor.get(0));
+        assertTrue(toAuthor.get(0).contains("In the moderator's words: Phone numbers of others are not allowed"), toAuthor.get(0));
+        assertTrue(toAuthor.get(0).contains("/forum/appeal?post=" + postId), toAuthor.get(0));
+        assertEquals(List.of("MODERATION /forum/appeal?post=" + postId), notices(author));
+        assertTrue(noticeBodies(author).get(0).contains("Why: Invades someone's privacy"), noticeBodies(author).toString());
+
+        // One appeal; the editor may not decide it; another moderator grants it and the text is back.
+        desk.appeal(author, postId, "It is the number of my shop, printed on its door");
+        assertThrows(ModerationRefusedException.class, () -> desk.appeal(author, postId, "Again"));
+        long appeal = itemOf(postId, "APPEAL");
+        assertThrows(ModerationRefusedException.class, () -> desk.decide(moderator, appeal, Decision.RESTORE, null, "Fine"));
+        desk.decide(other, appeal, Decision.RESTORE, null, "A shop's number is public");
+        assertEquals("Call my neighbour at " + phone + " tonight", post(topic, 1).orElseThrow().bodyMarkdown());
+        assertEquals(List.of(org.colloquy.forum.PostRevision.Reason.MODERATED, org.colloquy.forum.PostRevision.Reason.RESTORED),
+                desk.history(other, postId).revisions().stream().map(org.colloquy.forum.PostRevision::reason).toList());
+        assertTrue(mailTo(author).get(1).contains("was granted"), mailTo(author).toString());
+        assertEquals("APPEAL /t/", notices(author).get(0).substring(0, 10), notices(author).toString());
+    }
+
+    /**
+     * P-FORUM-3, issue 7: a deletion can be appealed as a hiding can: the author is told how (mail
+     * and notice), appeals once, the moderator who deleted may not decide, a second one restores the
+     * post with its text; a denial on another post keeps it deleted. The flagger gets a notice of the
+     * outcome beside the mail.
+     */
+    @Test
+    void aDeletedPostIsAppealedAndRestoredByAnotherModerator_P_FORUM_3() {
+        long author = poster("deleted", 10);
+        long flagger = poster("flagger", 10);
+        long moderator = moderator("deleter");
+        long other = moderator("restorer");
+        Topic topic = writer.startTopic(author, category().id(), "Delete me " + id(), "A heated but fair post");
+        long postId = firstPost(topic);
+        desk.flag(flagger, postId, FlagReason.ABUSIVE, null);
+        assertThrows(ModerationRefusedException.class, () -> desk.appeal(author, postId, "Nothing was decided yet"));
+        desk.decide(moderator, itemOf(postId, "FLAGGED"), Decision.DELETE, FlagReason.ABUSIVE, "Too heated");
+        assertTrue(post(topic, 1).orElseThrow().isDeleted());
+        assertTrue(mailTo(author).get(0).contains("tell us why at"), mailTo(author).get(0));
+        assertEquals(List.of("MODERATION /forum/appeal?post=" + postId), notices(author));
+        assertEquals(List.of("FLAG_OUTCOME " + topic.path() + "#post-1"), notices(flagger));
+
+        desk.appeal(author, postId, "Heated, yes, but I insulted nobody");
+        long appeal = itemOf(postId, "APPEAL");
+        assertThrows(InvalidInputException.class, () -> desk.decide(other, itemOf(postId, "APPEAL"), null, null, "x"));
+        assertThrows(ModerationRefusedException.class, () -> desk.decide(moderator, appeal, Decision.RESTORE, null, "Fine"));
+        desk.decide(other, appeal, Decision.RESTORE, null, "Heated is allowed");
+        Post restored = post(topic, 1).orElseThrow();
+        assertFalse(restored.isDeleted());
+        assertEquals("A heated but fair post", restored.bodyMarkdown());
+        assertEquals(List.of(StaffAction.Kind.GRANT_APPEAL, StaffAction.Kind.DELETE_POST),
+                staffLog.on(ModerationDesk.detail(postId)).stream().map(StaffAction::kind).toList());
+
+        // Another deletion, appealed and denied with KEEP: the post stays deleted; KEEP is for appeals only.
+        long second = writer.reply(author, topic.id(), "Another heated post").id();
+        desk.flag(flagger, second, FlagReason.ABUSIVE, null);
+        long flagged = itemOf(second, "FLAGGED");
+        assertThrows(InvalidInputException.class, () -> desk.decide(moderator, flagged, Decision.KEEP, FlagReason.ABUSIVE, "x"));
+        desk.decide(moderator, flagged, Decision.DELETE, FlagReason.ABUSIVE, "Too heated again");
+        desk.appeal(author, second, "Please look again");
+        desk.decide(other, itemOf(second, "APPEAL"), Decision.KEEP, null, "This one insults a member");
+        assertTrue(post(topic, 2).orElseThrow().isDeleted());
+        assertTrue(mailTo(author).get(mailTo(author).size() - 1).contains("was not granted"), mailTo(author).toString());
+        assertTrue(notices(author).get(0).startsWith("APPEAL"), notices(author).toString());
+    }
+
+    /**
+     * P-FORUM-3, issue 7: a moderator moves a topic to another forum with words; its address stays, both
+     * forums count it right, the staff log says from where to where and why, and the author is told.
+     * Members who do not moderate cannot move a topic.
+     */
+    @Test
+    void aModeratorMovesATopicWhoseAddressStays_P_FORUM_3() {
+        long author = poster("mover", 10);
+        long crafty = poster("crafty", 10);
+        long moderator = moderator("movemod");
+        ForumCategory from = category();
+        ForumCategory to = category();
+        Topic topic = writer.startTopic(author, from.id(), "Move me " + id(), "In the wrong place");
+        writer.reply(author, topic.id(), "Still in the wrong place");
+
+        assertThrows(EJBException.class, () -> service.moveTopic(topic.id(), to.id(), "because"));
+        assertThrows(ModerationRefusedException.class, () -> desk.move(crafty, topic.id(), to.id(), "because"));
+        assertThrows(PostingRefusedException.class, () -> writer.moveTopic(crafty, topic.id(), to.id()));
+        InvalidInputException same = assertThrows(InvalidInputException.class, () -> desk.move(moderator, topic.id(), from.id(), "why"));
+        assertEquals("The topic is in that forum already.", same.problems().get("category"));
+        InvalidInputException none = assertThrows(InvalidInputException.class, () -> desk.move(moderator, topic.id(), null, " "));
+        assertEquals(java.util.Set.of("category", "words"), none.problems().keySet());
+        assertEquals(from.id(), forum.topic(topic.id(), 1).category().id());
+
+        desk.move(moderator, topic.id(), to.id(), "It is about events");
+        assertEquals(to.id(), forum.topic(topic.id(), 1).category().id(), "the same id, so the old address finds it");
+        assertEquals(topic.path(), forum.topic(topic.id(), 1).topic().path());
+        assertEquals(0, count("select topic_count + post_count from forum_category where id = ?", from.id()));
+        assertEquals(1, count("select topic_count from forum_category where id = ?", to.id()));
+        assertEquals(2, count("select post_count from forum_category where id = ?", to.id()));
+        List<StaffAction> log = staffLog.on("topic " + topic.id());
+        assertEquals(StaffAction.Kind.MOVE_TOPIC, log.get(0).kind());
+        assertEquals("From " + from.name() + " to " + to.name() + ": It is about events", log.get(0).reason());
+        assertTrue(mailTo(author).get(0).contains("was moved by a moderator"), mailTo(author).toString());
+        assertEquals(List.of("MODERATION " + topic.path()), notices(author));
+    }
+
+    /** Issue 7, P-ACCOUNT-2: a sanction also leaves a notice, and deleting the account erases the member's notices. */
+    @Test
+    void aSanctionLeavesANoticeAndDeletionErasesNotices_P_ACCOUNT_2() {
+        long member = poster("warned", 10);
+        long moderator = moderator("warner");
+        desk.sanction(moderator, member, Sanction.WARN, FlagReason.ABUSIVE, "Mind your tone", null);
+        assertEquals(List.of("SANCTION /rules"), notices(member));
+        // The notice list is for its member only: no parameter names a member, and nobody signed in gets nothing.
+        assertThrows(EJBException.class, () -> noticeService.page(1));
+        assertEquals(0, noticeService.unreadCount(), "the header's count asks nothing of an anonymous caller");
+        assertTrue(noticeBodies(member).get(0).contains("Abusive: Mind your tone"), noticeBodies(member).toString());
+        setPassword(member, "correct horse battery staple");
+        deletion.delete(member, "correct horse battery staple".toCharArray(), null, true);
+        assertEquals(0, count("select count(*) from notice where member_id = ?", member));
+    }
+
+    /** The member's notices, newest first, as "KIND appeal-path-or-path". */
+    private List<String> notices(long memberId) {
+        return strings("select kind, coalesce(appeal_path, path) from notice where member_id = ? order by id desc", memberId, true);
+    }
+
+    private List<String> noticeBodies(long memberId) {
+        return strings("select body from notice where member_id = ? order by id desc", memberId, false);
+    }
+
+    private List<String> strings(String sql, long parameter, boolean two) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(two ? r.getString(1) + " " + r.getString(2) : r.getString(1));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<StaffAction.Kind> kinds(long memberId) {

@@ -43,6 +43,8 @@ import org.colloquy.test.TestMembers;
  * <li>{@code POST /test/moderation/age} {@code username}: the member joined ten days ago (established).</li>
  * <li>{@code POST /test/moderation/flags} {@code topic, number, count}: that many established
  * members flag the post as abusive; answers the post's id.</li>
+ * <li>{@code POST /test/moderation/notices} {@code username, count}: that many plain notices for the member
+ * (to page the notice list).</li>
  * </ul>
  */
 @WebServlet("/test/moderation/*")
@@ -74,6 +76,12 @@ public class ModerationTestServlet extends HttpServlet {
     @Inject
     transient PolicyPublisher publisher;
 
+    @Inject
+    transient jakarta.enterprise.event.Event<org.colloquy.notice.Notify> notify;
+
+    @Resource
+    transient jakarta.transaction.UserTransaction transaction;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
@@ -91,6 +99,7 @@ public class ModerationTestServlet extends HttpServlet {
                 update("update member set created_at = created_at - interval '10' day where id = ?", id(request.getParameter("username")));
                 yield "ok";
             }
+            case "/notices" -> notices(id(request.getParameter("username")), Integer.parseInt(request.getParameter("count")));
             case "/flags" -> flags(Long.parseLong(request.getParameter("topic")), Integer.parseInt(request.getParameter("number")),
                     Integer.parseInt(request.getParameter("count")));
             default -> null;
@@ -110,6 +119,20 @@ public class ModerationTestServlet extends HttpServlet {
         long opener = established("opener");
         Topic topic = writer.startTopic(opener, category.id(), "Welcome thread " + slug, "Introduce yourself here.");
         return topic.id() + " " + topic.path();
+    }
+
+    private String notices(long memberId, int count) {
+        try {
+            transaction.begin();
+            for (int i = 1; i <= count; i++) {
+                notify.fire(new org.colloquy.notice.Notify(memberId, org.colloquy.notice.Notice.Kind.MODERATION, "Test notice " + i,
+                        "A notice made by a test", null, null));
+            }
+            transaction.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return "ok";
     }
 
     private String flags(long topicId, int number, int count) {

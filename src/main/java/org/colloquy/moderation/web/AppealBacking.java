@@ -16,7 +16,7 @@ import org.colloquy.platform.web.FormErrors;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
-/** {@code /forum/appeal?post=id}: the author of a hidden post appeals the decision, once, in their words. */
+/** {@code /forum/appeal?post=id}: the author of a post a moderator hid, deleted or edited appeals the decision, once, in their words. */
 @Named
 @ViewScoped
 public class AppealBacking implements Serializable {
@@ -46,7 +46,8 @@ public class AppealBacking implements Serializable {
             }
             ForumViews.PostRow row = forum.post(post);
             ForumViews.TopicPage page = forum.topic(row.post().topicId(), row.post().page());
-            excerpt = row.post().bodyHtml();
+            // A deleted post has no text left to show; its author sees that it was removed.
+            excerpt = row.post().isDeleted() ? "<p>" + Texts.get("moderation.appeal.deletedPost") + "</p>" : row.post().bodyHtml();
             postPath = page.topic().path(row.post().page()) + "#post-" + row.post().number();
         } catch (NoSuchForumItemException e) {
             Faces.responseSendError(404, e.getMessage());

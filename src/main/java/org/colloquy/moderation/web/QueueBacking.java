@@ -60,7 +60,8 @@ public class QueueBacking {
     }
 
     public List<ReviewItem.Kind> getKinds() {
-        return List.of(ReviewItem.Kind.values());
+        // An EDITED item is decided when it is made: it enters the queue only through an appeal.
+        return java.util.Arrays.stream(ReviewItem.Kind.values()).filter(k -> k != ReviewItem.Kind.EDITED).toList();
     }
 
     public String getKind() {

@@ -126,8 +126,10 @@ public class ReviewItemBacking implements Serializable {
         return getRow().item().claimedBy() != null && getRow().item().claimedBy() == me;
     }
 
+    /** Every decision; KEEP (deny without changing anything) only on an appeal. */
     public List<Decision> getDecisions() {
-        return List.of(Decision.values());
+        boolean appeal = getRow().item().kind() == org.colloquy.moderation.ReviewItem.Kind.APPEAL;
+        return java.util.Arrays.stream(Decision.values()).filter(d -> appeal || d != Decision.KEEP).toList();
     }
 
     public List<FlagReason> getCategories() {
