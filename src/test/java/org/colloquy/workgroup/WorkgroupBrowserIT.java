@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The issue's "Done when", in the browser with axe on every page: an administrator creates a
- * workgroup and appoints a chair; three members join (two apply and are approved, one is invited
+ * workgroup and appoints a chair; three members join and see each other's name, email and photo (two apply and are approved, one is invited
  * and accepts, each accepting the joining clause), and one of them leaves; the chair uploads a
  * draft, which an outsider cannot read; the chair starts a release; the two active participants get
  * the notice by mail and on their workgroups page, and one corrects their company; the chair sees
@@ -89,9 +89,17 @@ class WorkgroupBrowserIT extends BrowserTest {
         submit("chairs:submit");
         assertTrue(driver.findElement(By.id("chairList")).getText().contains(chair.username()), mainText());
 
-        // Two members apply, accepting the clause (refused without it).
+        // Two members apply, accepting the clause (refused without it); Ann has a photo on her profile.
+        Path photo = Files.createTempFile("ann", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(120, 120, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
         for (Person p : List.of(ann, ben)) {
             as(p);
+            if (p == ann) {
+                open("/account/profile");
+                driver.findElement(By.id("photo:file")).sendKeys(photo.toString());
+                submit("photo:upload");
+                assertTrue(driver.findElement(By.id("ownPhoto")).isDisplayed(), mainText());
+            }
             open(groupPath);
             assertTrue(driver.findElement(By.cssSelector("label[for='join:clause']")).getText()
                     .contains("the name, email and company of each active participant are published"));
@@ -122,6 +130,12 @@ class WorkgroupBrowserIT extends BrowserTest {
         for (Person p : List.of(ann, ben, cai)) {
             assertTrue(members.contains(p.name()) && members.contains(p.email()), members);
         }
+        // Fellows see each other's photo where the profile shows it (Ann has one, Ben none).
+        List<WebElement> photos = driver.findElements(By.cssSelector("#memberTable img.member-photo"));
+        assertEquals(1, photos.size(), members);
+        assertTrue(photos.get(0).getAttribute("src").endsWith("/profile-photo/" + ann.username() + "/small"));
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", photos.get(0)), "the photo loads for a fellow");
 
         // The chair uploads a draft; a wrong type is refused next to the field.
         as(chair);

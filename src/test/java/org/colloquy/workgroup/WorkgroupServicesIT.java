@@ -95,6 +95,12 @@ class WorkgroupServicesIT {
     WorkgroupDemoContent demo;
 
     @Inject
+    ReleaseDay releaseDay;
+
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Inject
     org.colloquy.account.MemberDirectory directory;
 
     private final String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -210,6 +216,16 @@ class WorkgroupServicesIT {
         assertEquals("ann." + id + "@example.org", annSeen.email());
         assertEquals("Ann Corp", annSeen.organization(), "shown to 'my workgroups'");
         assertNull(seen.stream().filter(c -> c.memberId() == bob).findFirst().orElseThrow().organization(), "only me");
+        assertFalse(annSeen.photo(), "no photo yet");
+
+        // Photos: a full profile's photo shows to fellows; a private profile's photo to nobody else.
+        long cleo = join(g, member("cleo"));
+        profiles.savePhoto(ann, png());
+        profiles.savePhoto(cleo, png());
+        profiles.save(cleo, new ProfileDraft(ProfileLevel.PRIVATE, Map.of(), Map.of()));
+        Map<Long, Boolean> photos = new java.util.HashMap<>();
+        workgroups.collaborators(bob, false, g.group().id()).forEach(c -> photos.put(c.memberId(), c.photo()));
+        assertEquals(Map.of(ann, true, bob, false, cleo, false), photos);
         assertThrows(NoSuchWorkgroupItemException.class, () -> workgroups.collaborators(outsider, false, g.group().id()));
         assertTrue(workgroups.page(outsider, false, g.group().id()).collaborators().isEmpty());
 
@@ -345,6 +361,54 @@ class WorkgroupServicesIT {
         assertEquals(PolicyClause.DOCUMENT_RELEASE, disclosures.forMember(carla, 0, 1).entries().get(0).clause());
     }
 
+    /**
+     * P-RELEASE-1 without the chair: on its planned date the scheduled job releases a planned release
+     * exactly as a chair's release does (participants active at that moment, as their notices say,
+     * each one's ledger entry, the public page), and only once: two nodes running the job at the same
+     * moment release it once, and a later run finds nothing to do.
+     */
+    @Test
+    void theJobReleasesOnThePlannedDateOnceWithoutTheChair_P_RELEASE_1() throws Exception {
+        Group g = group("Dated");
+        long erin = join(g, member("erin"));
+        long finn = join(g, member("finn"));
+        Document doc = workgroups.upload(g.chairActor(), g.group().id(), "Charter", "2.0", "charter.pdf", PDF);
+        LocalDate planned = LocalDate.now(ZoneOffset.UTC).plusDays(7);
+        Release release = workgroups.startRelease(g.chairActor(), doc.id(), planned);
+        workgroups.correct(erin, release.id(), "Erin Real" + id, "Erin Corp");
+        workgroups.leave(finn, g.group().id());
+
+        releaseDay.releaseDue(planned.minusDays(1));
+        assertThrows(NoSuchWorkgroupItemException.class, () -> workgroups.publicRelease(release.id()), "not the day before");
+        assertFalse(workgroups.dueReleases(planned.minusDays(1)).contains(release.id()));
+        assertTrue(workgroups.dueReleases(planned).contains(release.id()));
+
+        // Two nodes at the same moment: exactly one of them releases it.
+        java.util.concurrent.Callable<Boolean> node = () -> workgroups.releaseOnItsDate(release.id(), planned);
+        List<java.util.concurrent.Future<Boolean>> nodes = executor.invokeAll(List.of(node, node));
+        int releasedBy = 0;
+        for (java.util.concurrent.Future<Boolean> n : nodes) {
+            releasedBy += n.get() ? 1 : 0;
+        }
+        assertEquals(1, releasedBy, "released by exactly one node");
+        releaseDay.releaseDue(planned);
+        assertFalse(workgroups.releaseOnItsDate(release.id(), planned), "nothing left to release");
+
+        PublicRelease published = workgroups.publicRelease(release.id());
+        assertEquals(List.of("Erin Real" + id + " | erin." + id + "@example.org | Erin Corp"),
+                published.participants().stream().map(p -> p.name() + " | " + p.email() + " | " + p.organization()).toList());
+        assertTrue(workgroups.released().stream().anyMatch(r -> r.id() == release.id()));
+        List<LedgerEntryView> publicEntries = disclosures.forMember(erin, 0, 10).entries().stream()
+                .filter(e -> e.kind() == RecipientKind.PUBLIC).toList();
+        assertEquals(1, publicEntries.size(), "one ledger entry, not one per node or run");
+        assertEquals("Released publicly with Charter 2.0", publicEntries.get(0).purpose());
+        assertEquals(PolicyClause.DOCUMENT_RELEASE, publicEntries.get(0).clause());
+        assertTrue(disclosures.forMember(finn, 0, 10).entries().stream().noneMatch(e -> e.kind() == RecipientKind.PUBLIC),
+                "who left before the date is not listed");
+        assertTrue(assertThrows(InvalidInputException.class, () -> workgroups.release(g.chairActor(), release.id()))
+                .problems().containsKey("release"), "the chair finds it released");
+    }
+
     /** The demo content seeds a group whose released guide lists the three demo participants (here under another name). */
     @Test
     void theDemoContentReleasesAGuideWithItsParticipants() {
@@ -384,6 +448,17 @@ class WorkgroupServicesIT {
             zip.closeEntry();
         }
         return out.toByteArray();
+    }
+
+    static byte[] png() {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(picture, "png", png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return png.toByteArray();
     }
 
     private void profile(long member, String organization, Audience audience) {
