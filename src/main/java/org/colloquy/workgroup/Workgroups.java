@@ -20,6 +20,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.colloquy.account.MemberAddresses;
 import org.colloquy.account.MemberDirectory;
+import org.colloquy.forum.CategoryDraft;
+import org.colloquy.forum.ForumWriter;
+import org.colloquy.forum.Visibility;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.privacy.Basis;
@@ -65,6 +68,8 @@ import org.colloquy.workgroup.WorkgroupViews.RequestLine;
 public class Workgroups {
 
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    /** Group discussion areas come after the community's own forums for those who see them. */
+    static final int WORKGROUP_FORUM_POSITION = 1000;
     static final Set<String> RELEASED_FIELDS = java.util.Collections.unmodifiableSet(
             new java.util.LinkedHashSet<>(List.of("name", "email", "organization")));
     static final Set<String> COLLABORATION_FIELDS = java.util.Collections.unmodifiableSet(
@@ -94,6 +99,9 @@ public class Workgroups {
     @Inject
     private ReleaseSettings settings;
 
+    @Inject
+    private ForumWriter forum;
+
     // ------------------------------------------------------------------ groups and chairs
 
     public Workgroup create(Actor actor, String name, String description) {
@@ -118,6 +126,9 @@ public class Workgroups {
         Workgroup group = new Workgroup(n, d, now());
         em.persist(group);
         em.flush();
+        // The group's private discussion area: the forum's code, readable only by whom WorkgroupForumAudience admits.
+        forum.createAudienceCategory(new CategoryDraft(n, group.forumSlug(), Texts.get("workgroup.forum.description"), null,
+                Visibility.MEMBERS, WORKGROUP_FORUM_POSITION), group.key());
         return group;
     }
 

@@ -71,6 +71,7 @@ class WorkgroupBrowserIT extends BrowserTest {
         register(admin.name(), admin.username(), admin.email(), admin.password());
         signIn(admin.username(), admin.password());
         setUpSecondFactor();
+        forumRulesInEffect("Be kind and stay on topic. " + id);
         open("/workgroups");
         driver.findElement(By.id("createWorkgroupLink")).click();
         awaitLoaded();
@@ -205,6 +206,22 @@ class WorkgroupBrowserIT extends BrowserTest {
         type("notices:list:0:company", "Ann Corrected Ltd " + id);
         submit("notices:list:0:correct");
         assertEquals("Ann Corrected Ltd " + id, driver.findElement(By.cssSelector("#notices .published-company")).getText());
+        // Ann writes in the group's private discussion area (the forum's code, the group as its audience).
+        open(groupPath);
+        driver.findElement(By.id("groupForumLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        String forumPath = driver.getCurrentUrl().substring(portal.url("/").length() - 1);
+        driver.findElement(By.id("newTopicLink")).click();
+        awaitLoaded();
+        if (!driver.findElements(By.id("post:acceptRules")).isEmpty()) {
+            submit("post:acceptRules");
+        }
+        type("post:title", "Agenda for the release " + id);
+        type("post:body", "Shall we meet before the release day?");
+        submit("post:submit");
+        assertEquals("Agenda for the release " + id, driver.findElement(By.id("topicTitle")).getText());
+        String groupTopicPath = driver.getCurrentUrl().substring(portal.url("/").length() - 1).replaceAll("#.*$", "");
         as(ben);
         open("/account/workgroups");
         pressEnter("notices:list:0:confirm");
@@ -230,6 +247,10 @@ class WorkgroupBrowserIT extends BrowserTest {
         assertTrue(list.contains(ben.name()) && list.contains(ben.email()), list);
         assertFalse(list.contains(cai.name()) || list.contains(cai.email()), list);
         assertTrue(driver.manage().getCookies().isEmpty(), "an anonymous reader gets no session");
+        for (String path : List.of(forumPath, groupTopicPath, "/feeds/c/" + forumPath.replaceAll(".*/", ""))) {
+            assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "anonymous: " + path);
+        }
         open("/workgroups");
         assertTrue(driver.findElement(By.id("releasedTable")).getText().contains("Interop Guide"));
         HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri("/workgroups/released/" + releaseId))
@@ -247,6 +268,13 @@ class WorkgroupBrowserIT extends BrowserTest {
         as(cai);
         open("/account/privacy");
         assertFalse(mainText().contains("Released publicly with"), mainText());
+        // The group's discussion area is not there for one who left: not the forum, not the topic, not in the list.
+        openErrorPage(forumPath);
+        assertFalse(mainText().contains("Agenda for the release"), mainText());
+        openErrorPage(groupTopicPath);
+        assertFalse(mainText().contains("Shall we meet"), mainText());
+        open("/forums");
+        assertFalse(mainText().contains("Interop Guide " + id), mainText());
     }
 
     private ReceivedMail awaitMail(String to, String subjectPart) {

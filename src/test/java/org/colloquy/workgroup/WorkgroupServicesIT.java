@@ -97,6 +97,21 @@ class WorkgroupServicesIT {
     @Inject
     ReleaseDay releaseDay;
 
+    @Inject
+    org.colloquy.forum.ForumWriter forumWriter;
+
+    @Inject
+    org.colloquy.forum.ForumRepository forumCategories;
+
+    @Inject
+    org.colloquy.forum.ForumAudiences forumAudiences;
+
+    @Inject
+    org.colloquy.forum.ForumFeeds feeds;
+
+    @Inject
+    org.colloquy.policy.PolicyPublisher publisher;
+
     @Resource
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
@@ -407,6 +422,45 @@ class WorkgroupServicesIT {
                 "who left before the date is not listed");
         assertTrue(assertThrows(InvalidInputException.class, () -> workgroups.release(g.chairActor(), release.id()))
                 .problems().containsKey("release"), "the chair finds it released");
+    }
+
+    /**
+     * P-RELEASE-2: the group's private discussion area is the forum's code with the group as its
+     * audience: made with the group, read and written by its participants and chairs only; an
+     * outsider's crafted posts are answered "not found", and so are those of a member who left; it is
+     * members-only, so it has no feed, and it is not in a member's public list of recent posts.
+     */
+    @Test
+    void theGroupDiscussesInItsOwnForumThatOutsidersCannotReach_P_RELEASE_2() {
+        TestMembers.forumRulesInEffect(policies, publisher);
+        Group g = group("Talk");
+        long mia = join(g, member("mia"));
+        long noah = join(g, member("noah"));
+        long outsider = member("snoop");
+        int rules = policies.current(org.colloquy.policy.PolicyKind.FORUM_RULES).orElseThrow().number();
+        for (long m : List.of(mia, noah, outsider, g.chair())) {
+            policies.accept(m, org.colloquy.policy.PolicyKind.FORUM_RULES, rules, "test");
+        }
+        org.colloquy.forum.ForumCategory area = forumCategories.categoryBySlug(g.group().forumSlug()).orElseThrow();
+        assertEquals(g.group().key(), area.audienceKey());
+        assertEquals(g.group().name(), area.name());
+        assertTrue(area.isMembersOnly());
+
+        org.colloquy.forum.Topic topic = forumWriter.startTopic(mia, area.id(), "Agenda " + id, "Draft agenda for Tuesday.");
+        forumWriter.reply(g.chair(), topic.id(), "Thanks, added the release date.");
+        assertThrows(org.colloquy.forum.NoSuchForumItemException.class,
+                () -> forumWriter.startTopic(outsider, area.id(), "Hello", "Let me in"), "an outsider cannot start a topic");
+        assertThrows(org.colloquy.forum.NoSuchForumItemException.class,
+                () -> forumWriter.reply(outsider, topic.id(), "Let me in"), "an outsider cannot reply");
+        assertTrue(forumAudiences.mayRead(area, noah));
+        assertTrue(forumAudiences.mayRead(area, g.chair()));
+        assertFalse(forumAudiences.mayRead(area, outsider));
+        assertFalse(forumAudiences.mayRead(area, Optional.empty()));
+        assertThrows(org.colloquy.forum.NoSuchForumItemException.class, () -> feeds.category(area.slug()), "no feed");
+
+        workgroups.leave(noah, g.group().id());
+        assertFalse(forumAudiences.mayRead(area, noah), "not after leaving");
+        assertThrows(org.colloquy.forum.NoSuchForumItemException.class, () -> forumWriter.reply(noah, topic.id(), "Still here?"));
     }
 
     /** The demo content seeds a group whose released guide lists the three demo participants (here under another name). */
