@@ -23,10 +23,20 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
+import org.colloquy.forum.ForumAudiences;
+import org.colloquy.forum.ForumCategory;
+import org.colloquy.forum.ForumFeeds;
+import org.colloquy.forum.ForumRepository;
+import org.colloquy.forum.ForumWriter;
+import org.colloquy.forum.NoSuchForumItemException;
+import org.colloquy.forum.Topic;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.validation.InvalidInputException;
+import org.colloquy.policy.PolicyKind;
+import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.privacy.Consent;
 import org.colloquy.privacy.ConsentPurpose;
@@ -98,22 +108,22 @@ class WorkgroupServicesIT {
     ReleaseDay releaseDay;
 
     @Inject
-    org.colloquy.forum.ForumWriter forumWriter;
+    ForumWriter forumWriter;
 
     @Inject
-    org.colloquy.forum.ForumRepository forumCategories;
+    ForumRepository forumCategories;
 
     @Inject
-    org.colloquy.forum.ForumAudiences forumAudiences;
+    ForumAudiences forumAudiences;
 
     @Inject
-    org.colloquy.forum.ForumFeeds feeds;
+    ForumFeeds feeds;
 
     @Inject
-    org.colloquy.policy.PolicyPublisher publisher;
+    PolicyPublisher publisher;
 
     @Resource
-    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+    ManagedExecutorService executor;
 
     @Inject
     org.colloquy.account.MemberDirectory directory;
@@ -437,30 +447,30 @@ class WorkgroupServicesIT {
         long mia = join(g, member("mia"));
         long noah = join(g, member("noah"));
         long outsider = member("snoop");
-        int rules = policies.current(org.colloquy.policy.PolicyKind.FORUM_RULES).orElseThrow().number();
+        int rules = policies.current(PolicyKind.FORUM_RULES).orElseThrow().number();
         for (long m : List.of(mia, noah, outsider, g.chair())) {
-            policies.accept(m, org.colloquy.policy.PolicyKind.FORUM_RULES, rules, "test");
+            policies.accept(m, PolicyKind.FORUM_RULES, rules, "test");
         }
-        org.colloquy.forum.ForumCategory area = forumCategories.categoryBySlug(g.group().forumSlug()).orElseThrow();
+        ForumCategory area = forumCategories.categoryBySlug(g.group().forumSlug()).orElseThrow();
         assertEquals(g.group().key(), area.audienceKey());
         assertEquals(g.group().name(), area.name());
         assertTrue(area.isMembersOnly());
 
-        org.colloquy.forum.Topic topic = forumWriter.startTopic(mia, area.id(), "Agenda " + id, "Draft agenda for Tuesday.");
+        Topic topic = forumWriter.startTopic(mia, area.id(), "Agenda " + id, "Draft agenda for Tuesday.");
         forumWriter.reply(g.chair(), topic.id(), "Thanks, added the release date.");
-        assertThrows(org.colloquy.forum.NoSuchForumItemException.class,
+        assertThrows(NoSuchForumItemException.class,
                 () -> forumWriter.startTopic(outsider, area.id(), "Hello", "Let me in"), "an outsider cannot start a topic");
-        assertThrows(org.colloquy.forum.NoSuchForumItemException.class,
+        assertThrows(NoSuchForumItemException.class,
                 () -> forumWriter.reply(outsider, topic.id(), "Let me in"), "an outsider cannot reply");
         assertTrue(forumAudiences.mayRead(area, noah));
         assertTrue(forumAudiences.mayRead(area, g.chair()));
         assertFalse(forumAudiences.mayRead(area, outsider));
         assertFalse(forumAudiences.mayRead(area, Optional.empty()));
-        assertThrows(org.colloquy.forum.NoSuchForumItemException.class, () -> feeds.category(area.slug()), "no feed");
+        assertThrows(NoSuchForumItemException.class, () -> feeds.category(area.slug()), "no feed");
 
         workgroups.leave(noah, g.group().id());
         assertFalse(forumAudiences.mayRead(area, noah), "not after leaving");
-        assertThrows(org.colloquy.forum.NoSuchForumItemException.class, () -> forumWriter.reply(noah, topic.id(), "Still here?"));
+        assertThrows(NoSuchForumItemException.class, () -> forumWriter.reply(noah, topic.id(), "Still here?"));
     }
 
     /** The demo content seeds a group whose released guide lists the three demo participants (here under another name). */
