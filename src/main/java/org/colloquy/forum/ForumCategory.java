@@ -36,6 +36,7 @@ public class ForumCategory {
     public static final int SLUG_LENGTH = 40;
     public static final int DESCRIPTION_LENGTH = 1000;
     public static final int CONDITIONS_LENGTH = 10_000;
+    public static final int AUDIENCE_KEY_LENGTH = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,12 +74,20 @@ public class ForumCategory {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(name = "audience_key", length = AUDIENCE_KEY_LENGTH, updatable = false)
+    private String audienceKey;
+
     protected ForumCategory() {
         // for JPA
     }
 
     ForumCategory(CategoryDraft draft, OffsetDateTime now) {
+        this(draft, null, now);
+    }
+
+    ForumCategory(CategoryDraft draft, String audienceKey, OffsetDateTime now) {
         this.createdAt = Objects.requireNonNull(now);
+        this.audienceKey = audienceKey;
         apply(draft);
     }
 
@@ -116,8 +125,14 @@ public class ForumCategory {
         return visibility;
     }
 
+    /** Members only: so marked, or a category of an audience (whatever an administrator sets). */
     public boolean isMembersOnly() {
-        return visibility == Visibility.MEMBERS;
+        return visibility == Visibility.MEMBERS || audienceKey != null;
+    }
+
+    /** The audience that alone reads and writes here (see {@link ForumAudience}), or null for every reader. */
+    public String audienceKey() {
+        return audienceKey;
     }
 
     public int position() {

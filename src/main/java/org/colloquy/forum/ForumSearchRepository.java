@@ -67,13 +67,13 @@ public class ForumSearchRepository {
             WITH body_hits AS (
                 SELECT p.id, FALSE AS title_hit, p.search_vector
                 FROM forum_post p JOIN forum_topic t ON t.id = p.topic_id JOIN forum_category c ON c.id = t.category_id
-                WHERE p.search_vector @@ websearch_to_tsquery('english', ?1) AND NOT p.deleted AND p.review_state = 'VISIBLE' AND (?2 OR c.visibility = 'PUBLIC')
+                WHERE p.search_vector @@ websearch_to_tsquery('english', ?1) AND NOT p.deleted AND p.review_state = 'VISIBLE' AND (?2 OR c.visibility = 'PUBLIC') AND c.audience_key IS NULL
                 ORDER BY p.id DESC LIMIT %1$d),
             title_hits AS (
                 SELECT p.id, TRUE AS title_hit, p.search_vector
                 FROM forum_topic t JOIN forum_category c ON c.id = t.category_id
                      JOIN forum_post p ON p.topic_id = t.id AND p.post_number = 1
-                WHERE t.search_vector @@ websearch_to_tsquery('english', ?1) AND NOT p.deleted AND p.review_state = 'VISIBLE' AND (?2 OR c.visibility = 'PUBLIC')
+                WHERE t.search_vector @@ websearch_to_tsquery('english', ?1) AND NOT p.deleted AND p.review_state = 'VISIBLE' AND (?2 OR c.visibility = 'PUBLIC') AND c.audience_key IS NULL
                 ORDER BY t.id DESC LIMIT %1$d),
             hits AS (
                 SELECT DISTINCT ON (id) id, title_hit, search_vector
@@ -137,7 +137,7 @@ public class ForumSearchRepository {
                 .collect(Collectors.joining(" AND "));
         String sql = "SELECT p.id, CASE WHEN p.post_number = 1 AND " + inTitle + " THEN 1 ELSE 0 END AS title_hit"
                 + " FROM forum_post p JOIN forum_topic t ON t.id = p.topic_id JOIN forum_category c ON c.id = t.category_id"
-                + " WHERE NOT p.deleted AND p.review_state = 'VISIBLE' AND (? OR c.visibility = 'PUBLIC') AND " + eachWord
+                + " WHERE NOT p.deleted AND p.review_state = 'VISIBLE' AND (? OR c.visibility = 'PUBLIC') AND c.audience_key IS NULL AND " + eachWord
                 + " ORDER BY title_hit DESC, p.id DESC LIMIT " + (2 * CANDIDATES + 1);
         Query q = em.createNativeQuery(sql);
         int index = 1;

@@ -59,9 +59,12 @@ public class ForumService {
     @Inject
     private ForumWatches watches;
 
+    @Inject
+    private ForumAudiences audiences;
+
     /** The categories the caller may read, in their order, with topic and post counts and latest activity. */
     public List<ForumCategory> categories() {
-        return forums.categories(caller.memberId().isPresent());
+        return forums.categories(caller.memberId().isPresent()).stream().filter(this::mayRead).toList();
     }
 
     /** Every category, for administrators. */
@@ -322,11 +325,6 @@ public class ForumService {
     }
 
     private boolean mayRead(ForumCategory category) {
-        return mayRead(category, caller.memberId().isPresent());
-    }
-
-    /** Whether a reader may read the category: a members-only one needs a member. */
-    static boolean mayRead(ForumCategory category, boolean member) {
-        return !category.isMembersOnly() || member;
+        return audiences.mayRead(category, caller.memberId());
     }
 }

@@ -95,11 +95,14 @@ public class ForumWriter {
     @Inject
     private StaffLog staffLog;
 
+    @Inject
+    private ForumAudiences audiences;
+
     /** Starts a topic with its first post. */
     public Topic startTopic(long memberId, long categoryId, String title, String body) {
         OffsetDateTime now = now();
         MemberDirectory.Poster poster = checkPoster(memberId);
-        ForumCategory category = forums.category(categoryId)
+        ForumCategory category = forums.category(categoryId).filter(c -> audiences.mayRead(c, memberId))
                 .orElseThrow(() -> new NoSuchForumItemException("No forum " + categoryId));
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanTitle = title == null ? "" : title.strip().replaceAll("\\s+", " ");
@@ -138,7 +141,9 @@ public class ForumWriter {
     public Post reply(long memberId, long topicId, String body) {
         OffsetDateTime now = now();
         MemberDirectory.Poster poster = checkPoster(memberId);
-        Topic topic = forums.lockTopic(topicId).orElseThrow(() -> new NoSuchForumItemException("No topic " + topicId));
+        Topic topic = forums.lockTopic(topicId)
+                .filter(t -> forums.category(t.categoryId()).filter(c -> audiences.mayRead(c, memberId)).isPresent())
+                .orElseThrow(() -> new NoSuchForumItemException("No topic " + topicId));
         if (topic.isLocked()) {
             throw new PostingRefusedException(Texts.get("forum.refused.locked"));
         }
@@ -293,6 +298,24 @@ public class ForumWriter {
     public ForumCategory createCategory(CategoryDraft draft) {
         checkCategory(draft, null);
         ForumCategory category = new ForumCategory(draft, now());
+        forums.add(category);
+        forums.flush();
+        changed.fire(ForumChanged.categories());
+        return category;
+    }
+
+    /**
+     * Creates the category of an audience (such as a workgroup's private discussion area), read and
+     * written only by those its {@link ForumAudience} admits; members-only whatever the draft says.
+     */
+    public ForumCategory createAudienceCategory(CategoryDraft draft, String audienceKey) {
+        if (audienceKey == null || audienceKey.isBlank() || audienceKey.length() > ForumCategory.AUDIENCE_KEY_LENGTH) {
+            throw new IllegalArgumentException("Audience key of 1 to " + ForumCategory.AUDIENCE_KEY_LENGTH + " characters: " + audienceKey);
+        }
+        CategoryDraft membersOnly = new CategoryDraft(draft.name(), draft.slug(), draft.description(), draft.conditions(),
+                Visibility.MEMBERS, draft.position());
+        checkCategory(membersOnly, null);
+        ForumCategory category = new ForumCategory(membersOnly, audienceKey, now());
         forums.add(category);
         forums.flush();
         changed.fire(ForumChanged.categories());
@@ -463,7 +486,8 @@ public class ForumWriter {
      * every link to its posts keep working; both forums' counters follow and the page cache forgets
      * every forum page. Refused unless {@code moderatorId} moderates.
      *
-     * @throws InvalidInputException under {@code category} when there is no such forum or it is the topic's own
+     * @throws InvalidInputException under {@code category} when there is no such forum, it is the topic's own,
+     *         or either forum is a group's discussion area (decision 0046)
      */
     public ForumViews.MovedTopic moveTopic(long moderatorId, long topicId, Long categoryId) {
         requireModerator(moderatorId);
@@ -475,6 +499,10 @@ public class ForumWriter {
         }
         if (to.id().equals(from.id())) {
             throw new InvalidInputException("category", Texts.get("moderation.move.category.same"));
+        }
+        if (from.audienceKey() != null || to.audienceKey() != null) {
+            // A group's discussion is read by its audience only: moving it out would publish it, moving in would hide it.
+            throw new InvalidInputException("category", Texts.get("moderation.move.category.audience"));
         }
         int posts = forums.countedPosts(topicId);
         int topics = posts > 0 && forums.posts(topicId, 0, 1).stream().noneMatch(Post::isHeld) ? 1 : 0;
@@ -613,10 +641,13 @@ public class ForumWriter {
         ForumCategory category = forums.category(topic.categoryId()).orElseThrow();
         Map<Long, String> to = addresses.notifiable(told.keySet());
         String author = directory.usernames(Set.of(authorId)).get(authorId);
-        if (author == null || !ForumService.mayRead(category, true)) {
+        if (author == null) {
             return;
         }
         to.forEach((member, address) -> {
+            if (!audiences.mayRead(category, member)) {
+                return; // a member outside the category's audience learns nothing of it
+            }
             if (quotedNames.contains(Usernames.key(told.get(member).username()))) {
                 mails.reply(address, author, topic, post);
             } else {

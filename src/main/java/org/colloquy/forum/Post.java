@@ -23,7 +23,7 @@ import jakarta.persistence.Table;
         + " AND p.number > :after AND p.number <= :upTo ORDER BY p.number")
 @NamedQuery(name = "Post.byNumber", query = "SELECT p FROM Post p WHERE p.topicId = :topic AND p.number = :number")
 @NamedQuery(name = "Post.recentByAuthor", query = "SELECT p, t FROM Post p, Topic t, ForumCategory c WHERE p.authorId = :author"
-        + " AND p.deleted = FALSE AND p.reviewState = 'VISIBLE' AND t.id = p.topicId AND c.id = t.categoryId AND c.visibility IN :visibilities"
+        + " AND p.deleted = FALSE AND p.reviewState = 'VISIBLE' AND t.id = p.topicId AND c.id = t.categoryId AND c.visibility IN :visibilities AND c.audienceKey IS NULL"
         + " ORDER BY p.createdAt DESC, p.id DESC")
 @NamedQuery(name = "Post.countByAuthor", query = "SELECT COUNT(p) FROM Post p WHERE p.authorId = :author"
         + " AND p.deleted = FALSE AND p.reviewState = 'VISIBLE'")

@@ -49,6 +49,9 @@ public class WatchNotifier {
     @Inject
     private ForumMails mails;
 
+    @Inject
+    private ForumAudiences audiences;
+
     /** The watches with posts after the last they were sent. */
     public List<Long> due() {
         return em.createNamedQuery("ForumWatch.due", Long.class).getResultList();
@@ -100,7 +103,7 @@ public class WatchNotifier {
         for (Map.Entry<Long, List<Post>> entry : byTopic.entrySet()) {
             Topic topic = em.find(Topic.class, entry.getKey());
             ForumCategory category = topic == null ? null : em.find(ForumCategory.class, topic.categoryId());
-            if (category == null || !ForumService.mayRead(category, true)) {
+            if (category == null || !audiences.mayRead(category, watch.memberId())) {
                 continue;
             }
             mails.watched(address.get(), topic, category, entry.getValue(), names, watch.categoryId() != null);

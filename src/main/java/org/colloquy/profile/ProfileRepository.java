@@ -40,6 +40,15 @@ public class ProfileRepository {
                 .setParameter("member", memberId).getResultStream().findFirst();
     }
 
+    /** Which of these members have a photo, without reading the bytes. */
+    public java.util.List<Long> withPhoto(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("SELECT p.memberId FROM ProfilePhoto p WHERE p.memberId IN :ids", Long.class)
+                .setParameter("ids", java.util.List.copyOf(memberIds)).getResultList();
+    }
+
     public void addPhoto(ProfilePhoto photo) {
         em.persist(photo);
     }

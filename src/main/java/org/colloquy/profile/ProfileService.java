@@ -110,6 +110,22 @@ public class ProfileService {
     }
 
     /**
+     * Which of these members have a photo that a viewer of this kind may see (the workgroup's
+     * collaboration view asks as a {@link Viewer#FELLOW}, P-RELEASE-2), by the same check as the
+     * photo servlet, which serves it at {@code /profile-photo/{username}/small}.
+     */
+    public java.util.Set<Long> photosShownTo(Viewer viewer, java.util.Collection<Long> memberIds) {
+        java.util.Set<Long> withPhoto = new java.util.HashSet<>(profiles.withPhoto(memberIds));
+        if (withPhoto.isEmpty()) {
+            return withPhoto;
+        }
+        java.util.Map<Long, MemberProfile> saved = new java.util.HashMap<>();
+        profiles.findAll(withPhoto).forEach(p -> saved.put(p.memberId(), p));
+        withPhoto.removeIf(id -> !ProfileVisibility.showsPhoto(saved.getOrDefault(id, MemberProfile.empty(id)), viewer));
+        return withPhoto;
+    }
+
+    /**
      * The organization each of these members entered on their profile, whatever its audience: the
      * company a document release proposes to publish under its policy clause, which the member sees
      * and may correct before the release (P-RELEASE-3). Members without one are absent.

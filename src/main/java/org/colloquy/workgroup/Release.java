@@ -15,12 +15,13 @@ import jakarta.persistence.Table;
 
 /**
  * The release of one document version: planned for a date (participants are told first), then
- * released by a chair on or after it, and possibly withdrawn by an administrator with a reason.
+ * released by a chair on or after it or by {@link ReleaseDay} on it, and possibly withdrawn by an administrator with a reason.
  */
 @Entity
 @Table(name = "document_release")
 @NamedQuery(name = "Release.ofGroup", query = "SELECT r FROM Release r WHERE r.workgroupId = :group ORDER BY r.startedAt DESC, r.id DESC")
 @NamedQuery(name = "Release.plannedOfGroup", query = "SELECT r FROM Release r WHERE r.workgroupId = :group AND r.status = :planned")
+@NamedQuery(name = "Release.due", query = "SELECT r.id FROM Release r WHERE r.status = :planned AND r.plannedFor <= :today ORDER BY r.plannedFor, r.id")
 @NamedQuery(name = "Release.released", query = "SELECT r FROM Release r WHERE r.status = :released ORDER BY r.releasedAt DESC, r.id DESC")
 public class Release {
 
@@ -84,7 +85,8 @@ public class Release {
         this.plannedFor = today;
     }
 
-    void released(OffsetDateTime at, long by) {
+    /** Released at that moment, by that chair or administrator, or on its date by {@link ReleaseDay} ({@code by} null). */
+    void released(OffsetDateTime at, Long by) {
         this.status = Status.RELEASED;
         this.releasedAt = at;
         this.releasedBy = by;

@@ -59,7 +59,12 @@ public class Workgroup {
         return createdAt;
     }
 
-    /** The key of this group as a recipient and a consent subject. */
+    /** The address slug of the group's private discussion area, {@code /c/{slug}} (V36). */
+    public String forumSlug() {
+        return "workgroup-" + id;
+    }
+
+    /** The key of this group as a recipient, a consent subject and its discussion area's forum audience. */
     public String key() {
         return "workgroup:" + id;
     }

@@ -10,9 +10,12 @@ public final class WorkgroupViews {
     private WorkgroupViews() {
     }
 
-    /** A fellow participant as the collaboration view shows them (P-RELEASE-2). */
+    /**
+     * A fellow participant as the collaboration view shows them (P-RELEASE-2); {@code photo}: they
+     * have a photo their profile shows to fellow members.
+     */
     public record Collaborator(long memberId, String username, String name, String email, String organization,
-                               OffsetDateTime joinedAt, boolean chair) {
+                               boolean photo, OffsetDateTime joinedAt, boolean chair) {
     }
 
     /** A participation as its member and the chairs see it. */

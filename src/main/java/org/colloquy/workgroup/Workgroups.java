@@ -20,6 +20,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.colloquy.account.MemberAddresses;
 import org.colloquy.account.MemberDirectory;
+import org.colloquy.forum.CategoryDraft;
+import org.colloquy.forum.ForumWriter;
+import org.colloquy.forum.Visibility;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.privacy.Basis;
@@ -65,6 +68,8 @@ import org.colloquy.workgroup.WorkgroupViews.RequestLine;
 public class Workgroups {
 
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    /** Group discussion areas come after the community's own forums for those who see them. */
+    static final int WORKGROUP_FORUM_POSITION = 1000;
     static final Set<String> RELEASED_FIELDS = java.util.Collections.unmodifiableSet(
             new java.util.LinkedHashSet<>(List.of("name", "email", "organization")));
     static final Set<String> COLLABORATION_FIELDS = java.util.Collections.unmodifiableSet(
@@ -94,6 +99,9 @@ public class Workgroups {
     @Inject
     private ReleaseSettings settings;
 
+    @Inject
+    private ForumWriter forum;
+
     // ------------------------------------------------------------------ groups and chairs
 
     public Workgroup create(Actor actor, String name, String description) {
@@ -118,6 +126,9 @@ public class Workgroups {
         Workgroup group = new Workgroup(n, d, now());
         em.persist(group);
         em.flush();
+        // The group's private discussion area: the forum's code, readable only by whom WorkgroupForumAudience admits.
+        forum.createAudienceCategory(new CategoryDraft(n, group.forumSlug(), Texts.get("workgroup.forum.description"), null,
+                Visibility.MEMBERS, WORKGROUP_FORUM_POSITION), group.key());
         return group;
     }
 
@@ -311,7 +322,7 @@ public class Workgroups {
 
     /**
      * The collaboration view (P-RELEASE-2): each active participant's name and email (the policy's
-     * collaboration clause) and the organization as their profile shows it to fellow members.
+     * collaboration clause), and the organization and photo as their profile shows them to fellow members.
      * Only participants, chairs and administrators may ask.
      */
     public List<Collaborator> collaborators(long viewerId, boolean admin, long groupId) {
@@ -329,12 +340,13 @@ public class Workgroups {
         Map<Long, MemberAddresses.Address> contacts = addresses.contacts(ids);
         Map<Long, String> usernames = directory.usernames(ids);
         Map<Long, String> organizations = profiles.organizationsShownTo(Viewer.FELLOW, ids);
+        Set<Long> photos = profiles.photosShownTo(Viewer.FELLOW, ids);
         List<Collaborator> list = new ArrayList<>();
         for (Participation p : active) {
             MemberAddresses.Address a = contacts.get(p.memberId());
             if (a != null) {
                 list.add(new Collaborator(p.memberId(), usernames.get(p.memberId()), a.name(), a.email(),
-                        organizations.get(p.memberId()), p.joinedAt(), chairIds.contains(p.memberId())));
+                        organizations.get(p.memberId()), photos.contains(p.memberId()), p.joinedAt(), chairIds.contains(p.memberId())));
             }
         }
         return list;
@@ -572,7 +584,8 @@ public class Workgroups {
     /**
      * A chair releases on or after the planned date: the participants active now are frozen into
      * the public list, each as their notice says (corrected where they corrected it), and each
-     * one's ledger gets the disclosure under the document-release clause (P-RELEASE-1).
+     * one's ledger gets the disclosure under the document-release clause (P-RELEASE-1). Without a
+     * chair, {@link ReleaseDay} does the same on the planned date.
      */
     public Release release(Actor actor, long releaseId) {
         Release release = em.find(Release.class, releaseId, LockModeType.PESSIMISTIC_WRITE);
@@ -586,6 +599,34 @@ public class Workgroups {
         if (today().isBefore(release.plannedFor())) {
             throw new InvalidInputException("release", Texts.get("workgroup.release.tooEarly", release.plannedFor()));
         }
+        return publish(release, actor.memberId());
+    }
+
+    /** The ids of the planned releases whose date has come by {@code today}, oldest date first. */
+    public List<Long> dueReleases(LocalDate today) {
+        return em.createNamedQuery("Release.due", Long.class).setParameter("planned", Release.Status.PLANNED)
+                .setParameter("today", today).getResultList();
+    }
+
+    /**
+     * Releases a planned release on its date without a chair ({@link ReleaseDay}), exactly as a
+     * chair's release does. The row is locked first and its state read after the lock, so when two
+     * nodes (or a chair and a node) release at once, the second finds it released and does nothing.
+     *
+     * @return whether this call released it
+     */
+    public boolean releaseOnItsDate(long releaseId, LocalDate today) {
+        Release release = em.find(Release.class, releaseId, LockModeType.PESSIMISTIC_WRITE);
+        if (release == null || !release.isPlanned() || today.isBefore(release.plannedFor())) {
+            return false;
+        }
+        publish(release, null);
+        return true;
+    }
+
+    /** Freezes the participants active now into the release and discloses them (the row is locked and planned). */
+    private Release publish(Release release, Long by) {
+        long releaseId = release.id();
         Workgroup group = group(release.workgroupId());
         Document document = document(release.documentId());
         OffsetDateTime at = now();
@@ -614,7 +655,7 @@ public class Workgroups {
             em.persist(new ReleaseParticipant(releaseId, position++, line.memberId(), line.name(), line.email(), line.organization()));
             bases.put(line.memberId(), Basis.clause(PolicyClause.DOCUMENT_RELEASE));
         }
-        release.released(at, actor.memberId());
+        release.released(at, by);
         if (!bases.isEmpty()) {
             disclosures.disclose(new Disclosure(Recipient.everyone(Texts.get("workgroup.ledger.public", document.title())),
                     RELEASED_FIELDS, Texts.get("workgroup.ledger.released", document.title() + " " + document.versionLabel()), bases));

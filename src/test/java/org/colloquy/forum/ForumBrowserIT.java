@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The forums in the browser: an administrator opens a forum (and publishes forum rules when none
@@ -46,14 +43,7 @@ class ForumBrowserIT extends BrowserTest {
         register("Forum Admin Realname" + id, admin, Portal.FORUM_ADMIN_EMAIL, adminPassword);
         signIn(admin, adminPassword);
         setUpSecondFactor();
-        open("/admin/policies?kind=FORUM_RULES");
-        if (driver.findElements(By.cssSelector("#versions-rules + div tbody tr")).isEmpty()) {
-            new Select(driver.findElement(By.id("publish:kind"))).selectByVisibleText("Forum rules");
-            type("publish:body", "No advertisements, no harassment. " + id);
-            script("arguments[0].value = arguments[1];", driver.findElement(By.id("publish:effective")),
-                    LocalDate.now(ZoneOffset.UTC).toString());
-            submit("publish:submit");
-        }
+        forumRulesInEffect("No advertisements, no harassment. " + id);
         String slug = "browser-" + id;
         open("/admin/forums");
         type("category:name", "Browser forum " + id);

@@ -625,7 +625,8 @@ class ModerationServicesIT {
     /**
      * P-FORUM-3, issue 7: a moderator moves a topic to another forum with words; its address stays, both
      * forums count it right, the staff log says from where to where and why, and the author is told.
-     * Members who do not moderate cannot move a topic.
+     * Members who do not moderate cannot move a topic, and nobody moves one into (or out of) a
+     * workgroup's discussion area, which only its members read.
      */
     @Test
     void aModeratorMovesATopicWhoseAddressStays_P_FORUM_3() {
@@ -642,6 +643,12 @@ class ModerationServicesIT {
         assertThrows(PostingRefusedException.class, () -> writer.moveTopic(crafty, topic.id(), to.id()));
         InvalidInputException same = assertThrows(InvalidInputException.class, () -> desk.move(moderator, topic.id(), from.id(), "why"));
         assertEquals("The topic is in that forum already.", same.problems().get("category"));
+        String groupId = id();
+        ForumCategory groupArea = writer.createAudienceCategory(new CategoryDraft("Group " + groupId, "group-" + groupId, "A group's own",
+                null, Visibility.MEMBERS, 30), "test-group:" + groupId);
+        InvalidInputException intoGroup = assertThrows(InvalidInputException.class,
+                () -> desk.move(moderator, topic.id(), groupArea.id(), "Belongs to the group"));
+        assertTrue(intoGroup.problems().get("category").contains("cannot be moved into or out of it"), intoGroup.problems().toString());
         InvalidInputException none = assertThrows(InvalidInputException.class, () -> desk.move(moderator, topic.id(), null, " "));
         assertEquals(java.util.Set.of("category", "words"), none.problems().keySet());
         assertEquals(from.id(), forum.topic(topic.id(), 1).category().id());

@@ -237,6 +237,21 @@ public abstract class BrowserTest {
     }
 
     /**
+     * As a signed-in administrator: publishes forum rules in effect today unless some already are
+     * (a first post needs them, P-FORUM-2); the shared portal may have them from another test.
+     */
+    protected void forumRulesInEffect(String text) {
+        open("/admin/policies?kind=FORUM_RULES");
+        if (driver.findElements(By.cssSelector("#versions-rules + div tbody tr")).isEmpty()) {
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("publish:kind"))).selectByVisibleText("Forum rules");
+            type("publish:body", text);
+            script("arguments[0].value = arguments[1];", driver.findElement(By.id("publish:effective")),
+                    java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+            submit("publish:submit");
+        }
+    }
+
+    /**
      * Makes the browser's requests come, as far as the portal can tell, from {@code address}: the
      * portal believes {@code X-Forwarded-For} from loopback, as from a reverse proxy there. Each
      * test takes its own address so that per-address limits of one test do not throttle another.

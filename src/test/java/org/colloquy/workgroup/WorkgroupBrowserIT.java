@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The issue's "Done when", in the browser with axe on every page: an administrator creates a
- * workgroup and appoints a chair; three members join (two apply and are approved, one is invited
+ * workgroup and appoints a chair; three members join and see each other's name, email and photo (two apply and are approved, one is invited
  * and accepts, each accepting the joining clause), and one of them leaves; the chair uploads a
  * draft, which an outsider cannot read; the chair starts a release; the two active participants get
  * the notice by mail and on their workgroups page, and one corrects their company; the chair sees
@@ -71,6 +71,7 @@ class WorkgroupBrowserIT extends BrowserTest {
         register(admin.name(), admin.username(), admin.email(), admin.password());
         signIn(admin.username(), admin.password());
         setUpSecondFactor();
+        forumRulesInEffect("Be kind and stay on topic. " + id);
         open("/workgroups");
         driver.findElement(By.id("createWorkgroupLink")).click();
         awaitLoaded();
@@ -89,9 +90,17 @@ class WorkgroupBrowserIT extends BrowserTest {
         submit("chairs:submit");
         assertTrue(driver.findElement(By.id("chairList")).getText().contains(chair.username()), mainText());
 
-        // Two members apply, accepting the clause (refused without it).
+        // Two members apply, accepting the clause (refused without it); Ann has a photo on her profile.
+        Path photo = Files.createTempFile("ann", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(120, 120, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
         for (Person p : List.of(ann, ben)) {
             as(p);
+            if (p == ann) {
+                open("/account/profile");
+                driver.findElement(By.id("photo:file")).sendKeys(photo.toString());
+                submit("photo:upload");
+                assertTrue(driver.findElement(By.id("ownPhoto")).isDisplayed(), mainText());
+            }
             open(groupPath);
             assertTrue(driver.findElement(By.cssSelector("label[for='join:clause']")).getText()
                     .contains("the name, email and company of each active participant are published"));
@@ -122,6 +131,12 @@ class WorkgroupBrowserIT extends BrowserTest {
         for (Person p : List.of(ann, ben, cai)) {
             assertTrue(members.contains(p.name()) && members.contains(p.email()), members);
         }
+        // Fellows see each other's photo where the profile shows it (Ann has one, Ben none).
+        List<WebElement> photos = driver.findElements(By.cssSelector("#memberTable img.member-photo"));
+        assertEquals(1, photos.size(), members);
+        assertTrue(photos.get(0).getAttribute("src").endsWith("/profile-photo/" + ann.username() + "/small"));
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", photos.get(0)), "the photo loads for a fellow");
 
         // The chair uploads a draft; a wrong type is refused next to the field.
         as(chair);
@@ -191,6 +206,22 @@ class WorkgroupBrowserIT extends BrowserTest {
         type("notices:list:0:company", "Ann Corrected Ltd " + id);
         submit("notices:list:0:correct");
         assertEquals("Ann Corrected Ltd " + id, driver.findElement(By.cssSelector("#notices .published-company")).getText());
+        // Ann writes in the group's private discussion area (the forum's code, the group as its audience).
+        open(groupPath);
+        driver.findElement(By.id("groupForumLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        String forumPath = driver.getCurrentUrl().substring(portal.url("/").length() - 1);
+        driver.findElement(By.id("newTopicLink")).click();
+        awaitLoaded();
+        if (!driver.findElements(By.id("post:acceptRules")).isEmpty()) {
+            submit("post:acceptRules");
+        }
+        type("post:title", "Agenda for the release " + id);
+        type("post:body", "Shall we meet before the release day?");
+        submit("post:submit");
+        assertEquals("Agenda for the release " + id, driver.findElement(By.id("topicTitle")).getText());
+        String groupTopicPath = driver.getCurrentUrl().substring(portal.url("/").length() - 1).replaceAll("#.*$", "");
         as(ben);
         open("/account/workgroups");
         pressEnter("notices:list:0:confirm");
@@ -216,6 +247,10 @@ class WorkgroupBrowserIT extends BrowserTest {
         assertTrue(list.contains(ben.name()) && list.contains(ben.email()), list);
         assertFalse(list.contains(cai.name()) || list.contains(cai.email()), list);
         assertTrue(driver.manage().getCookies().isEmpty(), "an anonymous reader gets no session");
+        for (String path : List.of(forumPath, groupTopicPath, "/feeds/c/" + forumPath.replaceAll(".*/", ""))) {
+            assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "anonymous: " + path);
+        }
         open("/workgroups");
         assertTrue(driver.findElement(By.id("releasedTable")).getText().contains("Interop Guide"));
         HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri("/workgroups/released/" + releaseId))
@@ -233,6 +268,13 @@ class WorkgroupBrowserIT extends BrowserTest {
         as(cai);
         open("/account/privacy");
         assertFalse(mainText().contains("Released publicly with"), mainText());
+        // The group's discussion area is not there for one who left: not the forum, not the topic, not in the list.
+        openErrorPage(forumPath);
+        assertFalse(mainText().contains("Agenda for the release"), mainText());
+        openErrorPage(groupTopicPath);
+        assertFalse(mainText().contains("Shall we meet"), mainText());
+        open("/forums");
+        assertFalse(mainText().contains("Interop Guide " + id), mainText());
     }
 
     private ReceivedMail awaitMail(String to, String subjectPart) {

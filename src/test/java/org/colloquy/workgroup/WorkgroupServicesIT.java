@@ -23,10 +23,20 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
+import org.colloquy.forum.ForumAudiences;
+import org.colloquy.forum.ForumCategory;
+import org.colloquy.forum.ForumFeeds;
+import org.colloquy.forum.ForumRepository;
+import org.colloquy.forum.ForumWriter;
+import org.colloquy.forum.NoSuchForumItemException;
+import org.colloquy.forum.Topic;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.validation.InvalidInputException;
+import org.colloquy.policy.PolicyKind;
+import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.privacy.Consent;
 import org.colloquy.privacy.ConsentPurpose;
@@ -93,6 +103,27 @@ class WorkgroupServicesIT {
 
     @Inject
     WorkgroupDemoContent demo;
+
+    @Inject
+    ReleaseDay releaseDay;
+
+    @Inject
+    ForumWriter forumWriter;
+
+    @Inject
+    ForumRepository forumCategories;
+
+    @Inject
+    ForumAudiences forumAudiences;
+
+    @Inject
+    ForumFeeds feeds;
+
+    @Inject
+    PolicyPublisher publisher;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     org.colloquy.account.MemberDirectory directory;
@@ -210,6 +241,16 @@ class WorkgroupServicesIT {
         assertEquals("ann." + id + "@example.org", annSeen.email());
         assertEquals("Ann Corp", annSeen.organization(), "shown to 'my workgroups'");
         assertNull(seen.stream().filter(c -> c.memberId() == bob).findFirst().orElseThrow().organization(), "only me");
+        assertFalse(annSeen.photo(), "no photo yet");
+
+        // Photos: a full profile's photo shows to fellows; a private profile's photo to nobody else.
+        long cleo = join(g, member("cleo"));
+        profiles.savePhoto(ann, png());
+        profiles.savePhoto(cleo, png());
+        profiles.save(cleo, new ProfileDraft(ProfileLevel.PRIVATE, Map.of(), Map.of()));
+        Map<Long, Boolean> photos = new java.util.HashMap<>();
+        workgroups.collaborators(bob, false, g.group().id()).forEach(c -> photos.put(c.memberId(), c.photo()));
+        assertEquals(Map.of(ann, true, bob, false, cleo, false), photos);
         assertThrows(NoSuchWorkgroupItemException.class, () -> workgroups.collaborators(outsider, false, g.group().id()));
         assertTrue(workgroups.page(outsider, false, g.group().id()).collaborators().isEmpty());
 
@@ -345,6 +386,93 @@ class WorkgroupServicesIT {
         assertEquals(PolicyClause.DOCUMENT_RELEASE, disclosures.forMember(carla, 0, 1).entries().get(0).clause());
     }
 
+    /**
+     * P-RELEASE-1 without the chair: on its planned date the scheduled job releases a planned release
+     * exactly as a chair's release does (participants active at that moment, as their notices say,
+     * each one's ledger entry, the public page), and only once: two nodes running the job at the same
+     * moment release it once, and a later run finds nothing to do.
+     */
+    @Test
+    void theJobReleasesOnThePlannedDateOnceWithoutTheChair_P_RELEASE_1() throws Exception {
+        Group g = group("Dated");
+        long erin = join(g, member("erin"));
+        long finn = join(g, member("finn"));
+        Document doc = workgroups.upload(g.chairActor(), g.group().id(), "Charter", "2.0", "charter.pdf", PDF);
+        LocalDate planned = LocalDate.now(ZoneOffset.UTC).plusDays(7);
+        Release release = workgroups.startRelease(g.chairActor(), doc.id(), planned);
+        workgroups.correct(erin, release.id(), "Erin Real" + id, "Erin Corp");
+        workgroups.leave(finn, g.group().id());
+
+        releaseDay.releaseDue(planned.minusDays(1));
+        assertThrows(NoSuchWorkgroupItemException.class, () -> workgroups.publicRelease(release.id()), "not the day before");
+        assertFalse(workgroups.dueReleases(planned.minusDays(1)).contains(release.id()));
+        assertTrue(workgroups.dueReleases(planned).contains(release.id()));
+
+        // Two nodes at the same moment: exactly one of them releases it.
+        java.util.concurrent.Callable<Boolean> node = () -> workgroups.releaseOnItsDate(release.id(), planned);
+        List<java.util.concurrent.Future<Boolean>> nodes = executor.invokeAll(List.of(node, node));
+        int releasedBy = 0;
+        for (java.util.concurrent.Future<Boolean> n : nodes) {
+            releasedBy += n.get() ? 1 : 0;
+        }
+        assertEquals(1, releasedBy, "released by exactly one node");
+        releaseDay.releaseDue(planned);
+        assertFalse(workgroups.releaseOnItsDate(release.id(), planned), "nothing left to release");
+
+        PublicRelease published = workgroups.publicRelease(release.id());
+        assertEquals(List.of("Erin Real" + id + " | erin." + id + "@example.org | Erin Corp"),
+                published.participants().stream().map(p -> p.name() + " | " + p.email() + " | " + p.organization()).toList());
+        assertTrue(workgroups.released().stream().anyMatch(r -> r.id() == release.id()));
+        List<LedgerEntryView> publicEntries = disclosures.forMember(erin, 0, 10).entries().stream()
+                .filter(e -> e.kind() == RecipientKind.PUBLIC).toList();
+        assertEquals(1, publicEntries.size(), "one ledger entry, not one per node or run");
+        assertEquals("Released publicly with Charter 2.0", publicEntries.get(0).purpose());
+        assertEquals(PolicyClause.DOCUMENT_RELEASE, publicEntries.get(0).clause());
+        assertTrue(disclosures.forMember(finn, 0, 10).entries().stream().noneMatch(e -> e.kind() == RecipientKind.PUBLIC),
+                "who left before the date is not listed");
+        assertTrue(assertThrows(InvalidInputException.class, () -> workgroups.release(g.chairActor(), release.id()))
+                .problems().containsKey("release"), "the chair finds it released");
+    }
+
+    /**
+     * P-RELEASE-2: the group's private discussion area is the forum's code with the group as its
+     * audience: made with the group, read and written by its participants and chairs only; an
+     * outsider's crafted posts are answered "not found", and so are those of a member who left; it is
+     * members-only, so it has no feed, and it is not in a member's public list of recent posts.
+     */
+    @Test
+    void theGroupDiscussesInItsOwnForumThatOutsidersCannotReach_P_RELEASE_2() {
+        TestMembers.forumRulesInEffect(policies, publisher);
+        Group g = group("Talk");
+        long mia = join(g, member("mia"));
+        long noah = join(g, member("noah"));
+        long outsider = member("snoop");
+        int rules = policies.current(PolicyKind.FORUM_RULES).orElseThrow().number();
+        for (long m : List.of(mia, noah, outsider, g.chair())) {
+            policies.accept(m, PolicyKind.FORUM_RULES, rules, "test");
+        }
+        ForumCategory area = forumCategories.categoryBySlug(g.group().forumSlug()).orElseThrow();
+        assertEquals(g.group().key(), area.audienceKey());
+        assertEquals(g.group().name(), area.name());
+        assertTrue(area.isMembersOnly());
+
+        Topic topic = forumWriter.startTopic(mia, area.id(), "Agenda " + id, "Draft agenda for Tuesday.");
+        forumWriter.reply(g.chair(), topic.id(), "Thanks, added the release date.");
+        assertThrows(NoSuchForumItemException.class,
+                () -> forumWriter.startTopic(outsider, area.id(), "Hello", "Let me in"), "an outsider cannot start a topic");
+        assertThrows(NoSuchForumItemException.class,
+                () -> forumWriter.reply(outsider, topic.id(), "Let me in"), "an outsider cannot reply");
+        assertTrue(forumAudiences.mayRead(area, noah));
+        assertTrue(forumAudiences.mayRead(area, g.chair()));
+        assertFalse(forumAudiences.mayRead(area, outsider));
+        assertFalse(forumAudiences.mayRead(area, Optional.empty()));
+        assertThrows(NoSuchForumItemException.class, () -> feeds.category(area.slug()), "no feed");
+
+        workgroups.leave(noah, g.group().id());
+        assertFalse(forumAudiences.mayRead(area, noah), "not after leaving");
+        assertThrows(NoSuchForumItemException.class, () -> forumWriter.reply(noah, topic.id(), "Still here?"));
+    }
+
     /** The demo content seeds a group whose released guide lists the three demo participants (here under another name). */
     @Test
     void theDemoContentReleasesAGuideWithItsParticipants() {
@@ -384,6 +512,17 @@ class WorkgroupServicesIT {
             zip.closeEntry();
         }
         return out.toByteArray();
+    }
+
+    static byte[] png() {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(picture, "png", png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return png.toByteArray();
     }
 
     private void profile(long member, String organization, Audience audience) {
