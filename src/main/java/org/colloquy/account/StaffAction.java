@@ -44,7 +44,9 @@ public class StaffAction {
          * Organization access (issue 12, P-CORP-1): the subject is the organization's administrator,
          * the detail names the organization or the domain.
          */
-        REGISTER_ORGANIZATION, VERIFY_ORGANIZATION_DOMAIN
+        REGISTER_ORGANIZATION, VERIFY_ORGANIZATION_DOMAIN,
+        /** Moderator assignments (issue 7, decision 0040): the subject is the moderator, the detail their categories and end. */
+        ASSIGN_MODERATOR
     }
 
     @Id

@@ -40,6 +40,9 @@ public class ModerationDesk {
     /** The most items one queue page lists. */
     public static final int QUEUE_PAGE = 50;
 
+    /** The most open items read to fill a category moderator's queue page (decision 0040). */
+    static final int SCOPED_QUEUE_SCAN = 1000;
+
     @Inject
     private ModerationRepository repository;
 
@@ -141,13 +144,18 @@ public class ModerationDesk {
      */
     public List<ReviewItem> queue(long moderatorId, ReviewItem.Kind kind, FlagReason reason, Duration minAge) {
         requireModerator(moderatorId);
-        return repository.queue(kind, reason, minAge == null ? null : now().minus(minAge), QUEUE_PAGE);
+        OffsetDateTime olderThan = minAge == null ? null : now().minus(minAge);
+        Scope scope = scopeOf(moderatorId);
+        return scope.all() ? repository.queue(kind, reason, olderThan, QUEUE_PAGE)
+                : inScope(scope, repository.queue(kind, reason, olderThan, SCOPED_QUEUE_SCAN));
     }
 
     /** One item, open or decided. */
     public ReviewItem item(long moderatorId, long itemId) {
         requireModerator(moderatorId);
-        return repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        ReviewItem item = repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        requirePostInScope(moderatorId, item.postId());
+        return item;
     }
 
     public List<ReviewNote> notes(long moderatorId, List<Long> itemIds) {
@@ -164,6 +172,7 @@ public class ModerationDesk {
     public ReviewItem claim(long moderatorId, long itemId) {
         requireModerator(moderatorId);
         ReviewItem item = repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        requirePostInScope(moderatorId, item.postId());
         if (moderatorId == (item.claimedBy() == null ? -1 : item.claimedBy()) && item.isOpen()) {
             return item;
         }
@@ -189,7 +198,8 @@ public class ModerationDesk {
         if (words.length() > ReviewNote.TEXT_LENGTH) {
             throw new InvalidInputException("note", Texts.get("moderation.note.tooLong", ReviewNote.TEXT_LENGTH));
         }
-        repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        ReviewItem item = repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        requirePostInScope(moderatorId, item.postId());
         ReviewNote note = new ReviewNote(itemId, moderatorId, words, now());
         repository.add(note);
         return note;
@@ -207,6 +217,7 @@ public class ModerationDesk {
             throw new InvalidInputException("decision", Texts.get("moderation.decision.required"));
         }
         ReviewItem item = repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        requirePostInScope(moderatorId, item.postId());
         ReviewItem appealed = item.appealOf() == null ? null : repository.item(item.appealOf()).orElse(null);
         if (appealed != null && appealed.decidedBy() != null && appealed.decidedBy() == moderatorId) {
             throw new ModerationRefusedException(Texts.get("moderation.appeal.sameModerator"));
@@ -303,6 +314,7 @@ public class ModerationDesk {
         if (action == null) {
             throw new InvalidInputException("action", Texts.get("moderation.decision.required"));
         }
+        requireCategoryInScope(moderatorId, forum.topic(topicId, 1).topic().categoryId());
         switch (action) {
             case LOCK -> writer.setTopicState(moderatorId, topicId, true, null);
             case UNLOCK -> writer.setTopicState(moderatorId, topicId, false, null);
@@ -378,6 +390,116 @@ public class ModerationDesk {
         return username == null ? java.util.Optional.empty() : sanctions.standing(username);
     }
 
+    // ------------------------------------------------------------ category assignments (decision 0040)
+
+    /** What a moderator may act on: every category, or only the listed ones. */
+    public record Scope(boolean all, Set<Long> categories) {
+
+        static final Scope EVERY_CATEGORY = new Scope(true, Set.of());
+
+        public boolean covers(Long categoryId) {
+            return all || categoryId != null && categories.contains(categoryId);
+        }
+    }
+
+    /** The categories the moderator acts in: all for administrators and for moderators without an assignment. */
+    public Scope scope(long moderatorId) {
+        requireModerator(moderatorId);
+        return scopeOf(moderatorId);
+    }
+
+    /** Of these posts, the ids the moderator may see and act on (their categories). */
+    public Set<Long> postsInScope(long moderatorId, java.util.Collection<Long> postIds) {
+        Scope scope = scope(moderatorId);
+        Map<Long, Long> categories = forum.categoriesOfPosts(postIds);
+        return postIds.stream().filter(id -> scope.covers(categories.get(id))).collect(Collectors.toSet());
+    }
+
+    /**
+     * An administrator assigns a moderator to every category or to chosen ones, with an optional end
+     * of their term; written to the staff log. Replaces the moderator's earlier assignment.
+     *
+     * @throws ModerationRefusedException unless {@code adminId} administers and the member moderates
+     */
+    public ModeratorAssignment assign(long adminId, long moderatorId, boolean all, Set<Long> categoryIds, OffsetDateTime endsAt,
+            String words) {
+        if (!directory.holdsRole(adminId, org.colloquy.account.Role.ADMIN)) {
+            throw new ModerationRefusedException(Texts.get("moderation.assign.refused.notAdmin"));
+        }
+        if (!directory.holdsRole(moderatorId, org.colloquy.account.Role.MODERATOR)) {
+            throw new ModerationRefusedException(Texts.get("moderation.assign.refused.notModerator"));
+        }
+        Set<Long> chosen = categoryIds == null ? Set.of() : Set.copyOf(categoryIds);
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (!all && chosen.isEmpty()) {
+            problems.put("categories", Texts.get("moderation.assign.categories.required"));
+        }
+        if (endsAt != null && !endsAt.isAfter(now())) {
+            problems.put("ends", Texts.get("moderation.sanction.until.past"));
+        }
+        String why = words == null ? "" : words.strip();
+        if (why.isEmpty()) {
+            problems.put("words", Texts.get("moderation.decision.words.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ModeratorAssignment assignment = repository.assignment(moderatorId).orElseGet(() -> {
+            ModeratorAssignment created = new ModeratorAssignment(moderatorId);
+            repository.add(created);
+            return created;
+        });
+        assignment.assign(all, chosen, endsAt, adminId, now());
+        String detail = (all ? "all categories" : "categories " + chosen.stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(", "))) + (endsAt == null ? "" : " until " + endsAt.withOffsetSameInstant(ZoneOffset.UTC));
+        staffLog.record(adminId, moderatorId, StaffAction.Kind.ASSIGN_MODERATOR, detail, why);
+        return assignment;
+    }
+
+    /** The moderator's assignment, if an administrator made one. */
+    public java.util.Optional<ModeratorAssignment> assignment(long memberId) {
+        return repository.assignment(memberId);
+    }
+
+    /** The end of each moderator's term, for those that have one. */
+    public Map<Long, OffsetDateTime> termEnds() {
+        return repository.termEnds();
+    }
+
+    private Scope scopeOf(long moderatorId) {
+        if (directory.holdsRole(moderatorId, org.colloquy.account.Role.ADMIN)) {
+            return Scope.EVERY_CATEGORY;
+        }
+        return repository.assignment(moderatorId).filter(a -> !a.allCategories())
+                .map(a -> new Scope(false, a.categories())).orElse(Scope.EVERY_CATEGORY);
+    }
+
+    private List<ReviewItem> inScope(Scope scope, List<ReviewItem> items) {
+        Map<Long, Long> categories = forum.categoriesOfPosts(items.stream().map(ReviewItem::postId).toList());
+        return items.stream().filter(i -> scope.covers(categories.get(i.postId()))).limit(QUEUE_PAGE).toList();
+    }
+
+    private void requirePostInScope(long moderatorId, long postId) {
+        Scope scope = scopeOf(moderatorId);
+        if (!scope.all()) {
+            requireCategoryInScope(moderatorId, forum.categoriesOfPosts(List.of(postId)).get(postId));
+        }
+    }
+
+    private void requireCategoryInScope(long moderatorId, Long categoryId) {
+        if (!scopeOf(moderatorId).covers(categoryId)) {
+            throw new ModerationRefusedException(Texts.get("moderation.refused.notYourCategory"));
+        }
+    }
+
+    /** A moderator whose term has ended no longer moderates (administrators are never narrowed). */
+    private void requireTermRunning(long memberId) {
+        java.util.Optional<ModeratorAssignment> ended = repository.assignment(memberId).filter(a -> a.endedAt(now()));
+        if (ended.isPresent() && !directory.holdsRole(memberId, org.colloquy.account.Role.ADMIN)) {
+            throw new ModerationRefusedException(Texts.get("moderation.refused.termEnded", MemberSanctions.when(ended.get().endsAt())));
+        }
+    }
+
     private void tellAuthor(long authorId, String action, FlagReason reason, String words, ForumViews.ModeratedPost post) {
         String address = addresses.notifiable(Set.of(authorId)).get(authorId);
         if (address != null) {
@@ -389,6 +511,7 @@ public class ModerationDesk {
         if (!directory.isModerator(memberId)) {
             throw new ModerationRefusedException(Texts.get("moderation.refused.notModerator"));
         }
+        requireTermRunning(memberId);
     }
 
     private static String requireWords(String words) {

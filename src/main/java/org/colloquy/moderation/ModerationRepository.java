@@ -106,6 +106,17 @@ public class ModerationRepository {
         return q.setMaxResults(max).getResultList();
     }
 
+    public Optional<ModeratorAssignment> assignment(long memberId) {
+        return Optional.ofNullable(em.find(ModeratorAssignment.class, memberId));
+    }
+
+    /** The end of each moderator's term, for those that have one (one row per moderator: a small table). */
+    public java.util.Map<Long, OffsetDateTime> termEnds() {
+        java.util.Map<Long, OffsetDateTime> ends = new java.util.HashMap<>();
+        em.createNamedQuery("ModeratorAssignment.withEnd", ModeratorAssignment.class).getResultList().forEach(a -> ends.put(a.memberId(), a.endsAt()));
+        return ends;
+    }
+
     public List<ReviewNote> notes(Collection<Long> itemIds) {
         if (itemIds.isEmpty()) {
             return List.of();
