@@ -500,6 +500,71 @@ public class ModerationDesk {
         }
     }
 
+    // ------------------------------------------------------------ staff dashboard (decision 0040)
+
+    /**
+     * The dashboard for the last {@code days} days (7, 30 or 90): see {@link StaffDashboard}. Every
+     * moderator sees it whole: counts and times, no content, so category assignments do not narrow it.
+     */
+    public StaffDashboard dashboard(long moderatorId, int days) {
+        requireModerator(moderatorId);
+        if (!StaffDashboard.PERIODS.contains(days)) {
+            throw new InvalidInputException("days", Texts.get("moderation.dashboard.days.invalid"));
+        }
+        OffsetDateTime now = now();
+        OffsetDateTime since = now.minusDays(days);
+        List<Object[]> decided = repository.decidedSince(since, StaffDashboard.MAX_DECISIONS);
+        Map<Long, List<Duration>> times = new java.util.HashMap<>();
+        Map<Long, Long> flags = new java.util.HashMap<>();
+        for (Object[] row : decided) {
+            long by = ((Number) row[0]).longValue();
+            flags.merge(by, ((Number) row[1]).longValue(), Long::sum);
+            times.computeIfAbsent(by, k -> new java.util.ArrayList<>()).add(Duration.between((OffsetDateTime) row[2], (OffsetDateTime) row[3]));
+        }
+        Map<Long, Long> actions = new java.util.HashMap<>(staffLog.countsByActorSince(since));
+        actions.keySet().removeIf(id -> !times.containsKey(id) && !directory.isModerator(id));
+        Set<Long> people = new java.util.HashSet<>(times.keySet());
+        people.addAll(actions.keySet());
+        Map<Long, String> names = directory.usernames(people);
+        List<StaffDashboard.Row> rows = people.stream()
+                .map(id -> new StaffDashboard.Row(id, names.get(id), times.getOrDefault(id, List.of()).size(), flags.getOrDefault(id, 0L),
+                        actions.getOrDefault(id, 0L), StaffDashboard.median(times.getOrDefault(id, List.of()))))
+                .sorted(java.util.Comparator.comparing((StaffDashboard.Row r) -> -r.actions())
+                        .thenComparing(r -> r.username() == null ? "" : r.username()))
+                .toList();
+        Object[] open = repository.openQueue();
+        OffsetDateTime oldest = (OffsetDateTime) open[1];
+        return new StaffDashboard(days, rows, ((Number) open[0]).longValue(), oldest == null ? null : Duration.between(oldest, now),
+                decided.size() >= StaffDashboard.MAX_DECISIONS);
+    }
+
+    // ------------------------------------------------------------ active sanctions (decision 0040)
+
+    /** A silence or dated suspension in force, as the moderators' list shows it. */
+    public record ActiveSanction(long memberId, String username, Sanction lift, OffsetDateTime until, String reason) {
+
+        /** The value that names it in the "lift early" form: {@code LIFT_SILENCE-12}. */
+        public String key() {
+            return lift.name() + "-" + memberId;
+        }
+    }
+
+    /** Silences and suspensions until a date in force now, soonest end first (see {@link MemberSanctions#active}). */
+    public List<ActiveSanction> activeSanctions(long moderatorId) {
+        requireModerator(moderatorId);
+        List<ActiveSanction> active = new java.util.ArrayList<>();
+        for (MemberSanctions.Standing s : sanctions.active(200)) {
+            if (s.silencedUntil() != null) {
+                active.add(new ActiveSanction(s.memberId(), s.username(), Sanction.LIFT_SILENCE, s.silencedUntil(), s.silenceReason()));
+            }
+            if (s.suspended() && s.suspendedUntil() != null) {
+                active.add(new ActiveSanction(s.memberId(), s.username(), Sanction.LIFT_SUSPENSION, s.suspendedUntil(), s.suspensionReason()));
+            }
+        }
+        active.sort(java.util.Comparator.comparing(ActiveSanction::until).thenComparing(ActiveSanction::memberId));
+        return active;
+    }
+
     private void tellAuthor(long authorId, String action, FlagReason reason, String words, ForumViews.ModeratedPost post) {
         String address = addresses.notifiable(Set.of(authorId)).get(authorId);
         if (address != null) {

@@ -117,6 +117,22 @@ public class ModerationRepository {
         return ends;
     }
 
+    /**
+     * Items decided by a moderator since the moment, newest first, at most {@code max}:
+     * rows of (decidedBy, flagCount, createdAt, decidedAt).
+     */
+    public List<Object[]> decidedSince(OffsetDateTime since, int max) {
+        return em.createQuery("SELECT i.decidedBy, i.flagCount, i.createdAt, i.decidedAt FROM ReviewItem i WHERE i.decidedAt >= :since"
+                + " AND i.decidedBy IS NOT NULL ORDER BY i.decidedAt DESC, i.id DESC", Object[].class).setParameter("since", since)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** The number of open items and when the oldest entered the queue (null when none). */
+    public Object[] openQueue() {
+        return em.createQuery("SELECT COUNT(i), MIN(i.createdAt) FROM ReviewItem i WHERE i.decidedAt IS NULL", Object[].class)
+                .getSingleResult();
+    }
+
     public List<ReviewNote> notes(Collection<Long> itemIds) {
         if (itemIds.isEmpty()) {
             return List.of();

@@ -187,4 +187,14 @@ public class ModerationService {
     public Map<Long, java.time.OffsetDateTime> termEnds() {
         return desk.termEnds();
     }
+
+    /** The staff dashboard for the last 7, 30 or 90 days (see {@link ModerationDesk#dashboard}). */
+    public StaffDashboard dashboard(int days) {
+        return desk.dashboard(caller.requireMemberId(), days);
+    }
+
+    /** Silences and dated suspensions in force, soonest end first. */
+    public List<ModerationDesk.ActiveSanction> activeSanctions() {
+        return desk.activeSanctions(caller.requireMemberId());
+    }
 }
