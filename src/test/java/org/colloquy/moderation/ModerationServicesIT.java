@@ -524,6 +524,7 @@ class ModerationServicesIT {
         ForumCategory other = category();
         Topic inMine = writer.startTopic(author, mine.id(), "Mine " + id(), "A post in my category");
         Topic inOther = writer.startTopic(author, other.id(), "Other " + id(), "A post elsewhere");
+        long minePost = firstPost(inMine);
         desk.flag(flagger, firstPost(inMine), FlagReason.OFF_TOPIC, null);
         desk.flag(flagger, firstPost(inOther), FlagReason.OFF_TOPIC, null);
         long mineItem = itemOf(firstPost(inMine), "FLAGGED");
@@ -554,7 +555,7 @@ class ModerationServicesIT {
         assertEquals(0, count("select count(*) from moderation_item where id = ? and claimed_by is not null", otherItem));
 
         desk.decide(moderator, mineItem, Decision.HIDE, FlagReason.OFF_TOPIC, "Belongs elsewhere");
-        assertEquals(1, count("select count(*) from forum_post where id = ? and review_state = 'HIDDEN'", firstPost(inMine)));
+        assertEquals(1, count("select count(*) from forum_post where id = ? and review_state = 'HIDDEN'", minePost));
         assertTrue(desk.queue(admin, null, null, null).size() > 0, "administrators are never narrowed");
         desk.item(admin, otherItem);
 
