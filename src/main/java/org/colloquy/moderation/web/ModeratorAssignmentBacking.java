@@ -1,14 +1,10 @@
 package org.colloquy.moderation.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.annotation.PostConstruct;
@@ -63,17 +59,8 @@ public class ModeratorAssignmentBacking implements Serializable {
     }
 
     public String assign() {
-        OffsetDateTime end = null;
-        if (ends != null && !ends.isBlank()) {
-            try {
-                end = LocalDate.parse(ends.strip()).atStartOfDay().atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                FormErrors.show("assignment", Map.of("ends", Texts.get("moderation.member.until.invalid")));
-                return null;
-            }
-        }
         try {
-            moderation.assign(getView().memberId(), all, new HashSet<>(Arrays.asList(chosen == null ? new Long[0] : chosen)), end, words);
+            moderation.assign(getView().memberId(), all, new HashSet<>(Arrays.asList(chosen)), DayInput.startOfDay("ends", ends), words);
             FormErrors.done("assignment", Texts.get("moderation.assign.done"));
             words = null;
             view = null;
