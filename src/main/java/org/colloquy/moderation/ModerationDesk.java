@@ -40,8 +40,9 @@ public class ModerationDesk {
     /** The most items one queue page lists. */
     public static final int QUEUE_PAGE = 50;
 
-    /** The most open items read to fill a category moderator's queue page (decision 0040). */
-    static final int SCOPED_QUEUE_SCAN = 1000;
+    /** Open items read at a time to fill a category moderator's queue page, and the most such reads (decision 0040). */
+    static final int SCOPED_QUEUE_CHUNK = 500;
+    static final int SCOPED_QUEUE_CHUNKS = 20;
 
     @Inject
     private ModerationRepository repository;
@@ -147,7 +148,7 @@ public class ModerationDesk {
         OffsetDateTime olderThan = minAge == null ? null : now().minus(minAge);
         Scope scope = scopeOf(moderatorId);
         return scope.all() ? repository.queue(kind, reason, olderThan, QUEUE_PAGE)
-                : inScope(scope, repository.queue(kind, reason, olderThan, SCOPED_QUEUE_SCAN));
+                : scopedQueue(scope, kind, reason, olderThan);
     }
 
     /** One item, open or decided. */
@@ -474,9 +475,21 @@ public class ModerationDesk {
                 .map(a -> new Scope(false, a.categories())).orElse(Scope.EVERY_CATEGORY);
     }
 
-    private List<ReviewItem> inScope(Scope scope, List<ReviewItem> items) {
-        Map<Long, Long> categories = forum.categoriesOfPosts(items.stream().map(ReviewItem::postId).toList());
-        return items.stream().filter(i -> scope.covers(categories.get(i.postId()))).limit(QUEUE_PAGE).toList();
+    /**
+     * The oldest open items in the moderator's categories: open items are read oldest first in chunks
+     * and kept when their post lies in one of the categories, until a page is full (bounded).
+     */
+    private List<ReviewItem> scopedQueue(Scope scope, ReviewItem.Kind kind, FlagReason reason, OffsetDateTime olderThan) {
+        List<ReviewItem> page = new java.util.ArrayList<>();
+        for (int chunk = 0; chunk < SCOPED_QUEUE_CHUNKS && page.size() < QUEUE_PAGE; chunk++) {
+            List<ReviewItem> items = repository.queue(kind, reason, olderThan, chunk * SCOPED_QUEUE_CHUNK, SCOPED_QUEUE_CHUNK);
+            Map<Long, Long> categories = forum.categoriesOfPosts(items.stream().map(ReviewItem::postId).toList());
+            items.stream().filter(i -> scope.covers(categories.get(i.postId()))).limit(QUEUE_PAGE - page.size()).forEach(page::add);
+            if (items.size() < SCOPED_QUEUE_CHUNK) {
+                break;
+            }
+        }
+        return page;
     }
 
     private void requirePostInScope(long moderatorId, long postId) {

@@ -82,6 +82,11 @@ public class ModerationRepository {
      * Open items, oldest first: of one kind and reason if given, created before {@code olderThan} if given.
      */
     public List<ReviewItem> queue(ReviewItem.Kind kind, FlagReason reason, OffsetDateTime olderThan, int max) {
+        return queue(kind, reason, olderThan, 0, max);
+    }
+
+    /** The same, skipping the {@code first} oldest (a category moderator's queue reads it in chunks). */
+    public List<ReviewItem> queue(ReviewItem.Kind kind, FlagReason reason, OffsetDateTime olderThan, int first, int max) {
         StringBuilder jpql = new StringBuilder("SELECT i FROM ReviewItem i WHERE i.decidedAt IS NULL");
         if (kind != null) {
             jpql.append(" AND i.kind = :kind");
@@ -103,7 +108,7 @@ public class ModerationRepository {
         if (olderThan != null) {
             q.setParameter("olderThan", olderThan);
         }
-        return q.setMaxResults(max).getResultList();
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public Optional<ModeratorAssignment> assignment(long memberId) {
