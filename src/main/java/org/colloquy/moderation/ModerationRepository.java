@@ -115,6 +115,14 @@ public class ModerationRepository {
         return Optional.ofNullable(em.find(ModeratorAssignment.class, memberId));
     }
 
+    /** Removes the member's moderator assignment, if any (their account is being deleted). */
+    public void removeAssignment(long memberId) {
+        ModeratorAssignment assignment = em.find(ModeratorAssignment.class, memberId);
+        if (assignment != null) {
+            em.remove(assignment);
+        }
+    }
+
     /** The end of each moderator's term, for those that have one (one row per moderator: a small table). */
     public java.util.Map<Long, OffsetDateTime> termEnds() {
         java.util.Map<Long, OffsetDateTime> ends = new java.util.HashMap<>();

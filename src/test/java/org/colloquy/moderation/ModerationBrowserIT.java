@@ -280,7 +280,7 @@ class ModerationBrowserIT extends BrowserTest {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String topicPath = testHook("/test/moderation/topic", Map.of("slug", "sanctioned-" + id)).split(" ")[1];
         String suspended = "susp" + id;
-        String suspendedPassword = "granite lagoon whistle " + id;
+        String suspendedPassword = "granite lagoon whistle tapestry";
         register("Suspended Member" + id, suspended, "susp." + id + "@example.org", suspendedPassword);
         String suspendedUntil = testHook("/test/moderation/sanction",
                 Map.of("username", suspended, "kind", "SUSPEND", "reason", "Threats in the chat " + id, "days", "5"));
@@ -291,7 +291,7 @@ class ModerationBrowserIT extends BrowserTest {
         assertTrue(driver.findElements(By.id("signOutButton")).isEmpty(), "not signed in");
 
         String silenced = "quiet" + id;
-        String silencedPassword = "copper meadow falcon " + id;
+        String silencedPassword = "copper meadow falcon lighthouse";
         actAsClient(randomClientAddress());
         register("Silenced Member" + id, silenced, "quiet." + id + "@example.org", silencedPassword);
         String silencedUntil = testHook("/test/moderation/sanction",
@@ -324,14 +324,14 @@ class ModerationBrowserIT extends BrowserTest {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         testHook("/test/moderation/topic", Map.of("slug", "assigned-" + id));
         String moderator = "catmod" + id;
-        register("Category Moderator" + id, moderator, "catmod." + id + "@example.org", "orchid tunnel basalt " + id);
+        register("Category Moderator" + id, moderator, "catmod." + id + "@example.org", "orchid tunnel basalt sunrise");
         testHook("/test/moderation/grant", Map.of("username", moderator));
         String noisy = "loud" + id;
         actAsClient(randomClientAddress());
-        register("Loud Member" + id, noisy, "loud." + id + "@example.org", "walnut prairie comet " + id);
+        register("Loud Member" + id, noisy, "loud." + id + "@example.org", "walnut prairie comet harvest");
         testHook("/test/moderation/sanction", Map.of("username", noisy, "kind", "SILENCE", "reason", "Too loud " + id, "days", "3"));
         String admin = "admin" + id;
-        String adminPassword = "saffron quarry beacon " + id;
+        String adminPassword = "saffron quarry beacon mosaic";
         actAsClient(randomClientAddress());
         register("Admin Person" + id, admin, "admin." + id + "@example.org", adminPassword);
         testHook("/test/moderation/grant", Map.of("username", admin, "role", "ADMIN"));
@@ -340,6 +340,8 @@ class ModerationBrowserIT extends BrowserTest {
 
         open("/admin/member?u=" + moderator);
         assertTrue(driver.findElement(By.id("assignmentNow")).getText().contains("every category"), mainText());
+        assertTrue(driver.findElement(By.id("assignment:all")).isSelected(), "without an assignment a moderator moderates everything");
+        driver.findElement(By.id("assignment:all")).click();
         java.time.LocalDate end = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(60);
         driver.findElement(By.xpath("//form[@id='assignment']//label[contains(., 'Moderated assigned-" + id + "')]")).click();
         setDate("assignment:ends", end.toString());
@@ -347,7 +349,9 @@ class ModerationBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("assignment:words-message")).getText().startsWith("Give a reason"), mainText());
         type("assignment:words", "Looks after the new forum");
         submit("assignment:assign");
-        assertTrue(driver.findElement(By.id("assignmentNow")).getText().contains("Moderated assigned-" + id), mainText());
+        String assigned = driver.findElement(By.id("assignmentNow")).getText();
+        assertTrue(assigned.contains("Moderates: Moderated assigned-" + id), assigned);
+        assertTrue(assigned.contains("Term ends: " + org.colloquy.account.MemberSanctions.when(end.atStartOfDay().atOffset(java.time.ZoneOffset.UTC))), assigned);
         open("/admin/members?q=" + moderator);
         String until = org.colloquy.account.MemberSanctions.when(end.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
         assertTrue(driver.findElement(By.id("results")).getText().contains("moderator until " + until), mainText());

@@ -118,6 +118,9 @@ class ModerationServicesIT {
     @Inject
     org.colloquy.forum.WatchNotifier watchNotifier;
 
+    @Inject
+    org.colloquy.account.AccountDeletion accountDeletion;
+
     @BeforeEach
     void rulesInEffect() {
         TestMembers.forumRulesInEffect(policies, publisher);
@@ -562,6 +565,11 @@ class ModerationServicesIT {
         update("update moderator_assignment set ends_at = current_timestamp - interval '1' hour where member_id = ?", moderator);
         ModerationRefusedException ended = assertThrows(ModerationRefusedException.class, () -> desk.queue(moderator, null, null, null));
         assertTrue(ended.getMessage().contains("term"), ended.getMessage());
+
+        String password = "leaving the moderators " + id();
+        setPassword(moderator, password);
+        accountDeletion.delete(moderator, password.toCharArray(), null, true);
+        assertEquals(0, count("select count(*) from moderator_assignment where member_id = ?", moderator), "the assignment goes with the account");
     }
 
     /** P-FORUM-3: the dashboard counts a moderator's decisions, their flags and log entries, and the median time to decision. */
