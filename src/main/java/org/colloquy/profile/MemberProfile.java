@@ -23,6 +23,9 @@ public class MemberProfile {
     /** The default audience of the bio, the one field a limited profile shows. */
     public static final Audience BIO_DEFAULT = Audience.EVERYONE;
 
+    /** The default audience of the photo: everyone, as a limited profile shows it. */
+    public static final Audience PHOTO_DEFAULT = Audience.EVERYONE;
+
     /** The default audience of every other field: signed-in members. */
     public static final Audience FIELD_DEFAULT = Audience.MEMBERS;
 
@@ -79,6 +82,10 @@ public class MemberProfile {
     @Column(name = "website_audience", length = 10, nullable = false)
     private Audience websiteAudience = FIELD_DEFAULT;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "photo_audience", length = 10, nullable = false)
+    private Audience photoAudience = PHOTO_DEFAULT;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -111,6 +118,7 @@ public class MemberProfile {
         locationAudience = draft.audience(ProfileField.LOCATION);
         bioAudience = draft.audience(ProfileField.BIO);
         websiteAudience = draft.audience(ProfileField.WEBSITE);
+        photoAudience = draft.photoAudience();
         updatedAt = Objects.requireNonNull(now);
     }
 
@@ -143,6 +151,11 @@ public class MemberProfile {
             case BIO -> bioAudience;
             case WEBSITE -> websiteAudience;
         };
+    }
+
+    /** Who may see the photo, within what the level allows. */
+    public Audience photoAudience() {
+        return photoAudience;
     }
 
     /** The bio as safe HTML (made by {@code platform.text.Markdown} when saved), null when empty. */

@@ -16,6 +16,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.validation.InvalidInputException;
 
@@ -40,7 +42,7 @@ public final class PhotoImages {
     /** Larger sides are refused before decoding, so a small file cannot ask for a huge bitmap. */
     static final int MAX_SIDE = 8000;
 
-    private static final Set<String> READABLE = Set.of("jpeg", "png");
+    private static final Set<String> READABLE = Set.of("jpeg", "png", "webp");
 
     /** Both sizes of one photo, JPEG encoded. */
     public record Sizes(byte[] large, byte[] small) {
@@ -56,14 +58,11 @@ public final class PhotoImages {
         if (upload.length > MAX_BYTES) {
             throw new InvalidInputException(FIELD, Texts.get("profile.photo.tooBig", MAX_BYTES / (1024 * 1024)));
         }
-        if (isWebp(upload)) {
-            throw new InvalidInputException(FIELD, Texts.get("profile.photo.webp"));
-        }
         BufferedImage image = decode(upload);
         return new Sizes(jpeg(square(image, LARGE)), jpeg(square(image, SMALL)));
     }
 
-    /** A RIFF container of kind WEBP, which the JDK cannot decode. */
+    /** A RIFF container of kind WEBP, which the JDK cannot decode: TwelveMonkeys' reader does (decision 0047). */
     static boolean isWebp(byte[] bytes) {
         return bytes.length >= 12 && bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F'
                 && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P';
@@ -71,11 +70,10 @@ public final class PhotoImages {
 
     private static BufferedImage decode(byte[] upload) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
+            ImageReader reader = in == null ? null : reader(in, isWebp(upload));
+            if (reader == null) {
                 throw notAnImage();
             }
-            ImageReader reader = readers.next();
             try {
                 if (!READABLE.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
                     throw notAnImage();
@@ -98,6 +96,18 @@ public final class PhotoImages {
             }
             throw notAnImage();
         }
+    }
+
+    /**
+     * The reader for the bytes: WebP's own, asked by name, since a web application's libraries are
+     * not among the plugins {@link ImageIO} found at its start; otherwise the JDK's, if one knows them.
+     */
+    private static ImageReader reader(ImageInputStream in, boolean webp) throws IOException {
+        if (webp) {
+            return new WebPImageReaderSpi().createReaderInstance();
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        return readers.hasNext() ? readers.next() : null;
     }
 
     private static InvalidInputException notAnImage() {

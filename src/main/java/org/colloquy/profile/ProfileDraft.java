@@ -5,15 +5,23 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A profile as the member's form sends it: the level, and each field's text (blank for none) and
- * audience. A field missing from {@code audiences} gets its default.
+ * A profile as the member's form sends it: the level, each field's text (blank for none) and
+ * audience, and the photo's audience. A field missing from {@code audiences}, or a missing photo
+ * audience, gets its default.
  */
-public record ProfileDraft(ProfileLevel level, Map<ProfileField, String> values, Map<ProfileField, Audience> audiences) {
+public record ProfileDraft(ProfileLevel level, Map<ProfileField, String> values, Map<ProfileField, Audience> audiences,
+                           Audience photoAudience) {
 
     public ProfileDraft {
         Objects.requireNonNull(level, "level");
         values = withoutNulls(values);
         audiences = withoutNulls(audiences);
+        photoAudience = photoAudience == null ? MemberProfile.PHOTO_DEFAULT : photoAudience;
+    }
+
+    /** A draft with the photo shown to its default audience. */
+    public ProfileDraft(ProfileLevel level, Map<ProfileField, String> values, Map<ProfileField, Audience> audiences) {
+        this(level, values, audiences, null);
     }
 
     /** A copy without the entries of fields left empty (a form sends null for them). */
@@ -39,7 +47,7 @@ public record ProfileDraft(ProfileLevel level, Map<ProfileField, String> values,
             }
             audiences.put(field, profile.audience(field));
         }
-        return new ProfileDraft(profile.level(), values, audiences);
+        return new ProfileDraft(profile.level(), values, audiences, profile.photoAudience());
     }
 
     /** The field's text stripped, null when blank. */

@@ -65,13 +65,13 @@ public class ProfileVisibility {
     }
 
     /**
-     * Whether the photo shows to this viewer: with a limited or full profile, to everyone (the
-     * issue's "limited: username, photo and bio"); with a private one to nobody but the member, who
-     * sees it on their own edit page (the private page itself shows the username only). The photo
-     * servlet asks this same question.
+     * Whether the photo shows to this viewer: with a limited or full profile, to the photo's
+     * audience (everyone unless the member chose otherwise: the issue's "limited: username, photo
+     * and bio"); with a private one to nobody but the member, who sees it on their own edit page
+     * (the private page itself shows the username only). The photo servlet asks this same question.
      */
     public static boolean showsPhoto(MemberProfile profile, Viewer viewer) {
-        return viewer == Viewer.OWNER || profile.level() != ProfileLevel.PRIVATE;
+        return viewer == Viewer.OWNER || profile.level() != ProfileLevel.PRIVATE && profile.photoAudience().admits(viewer);
     }
 
     /** Whether the field shows to the viewer: allowed by the level, the viewer in its audience, not empty. */

@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The forums in the browser: an administrator opens a forum (and publishes forum rules when none
@@ -212,7 +211,7 @@ class ForumBrowserIT extends BrowserTest {
         WebElement next = driver.findElement(By.id("nextPage"));
         script("arguments[0].focus();", next);
         next.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        waitUpTo(Duration.ofSeconds(20))
                 .until(d -> d.getCurrentUrl().endsWith(topicPath + "?page=2"));
         awaitLoaded();
         checkPage(false);

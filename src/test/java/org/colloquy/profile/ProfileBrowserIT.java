@@ -139,9 +139,11 @@ class ProfileBrowserIT extends BrowserTest {
 
     /**
      * P-PROFILE-1, the photo in the browser: a text file named .jpg is refused beside the field, a
-     * PNG is taken and shown on the edit page and on {@code /u/{username}}; its address serves a JPEG
-     * to an anonymous visitor while the profile is limited, and once the member makes the profile
-     * private the page no longer names it and the address answers 404.
+     * WebP is taken and shown on the edit page and on {@code /u/{username}}; its address serves a JPEG
+     * to an anonymous visitor while the profile is limited; once the member shows the photo to
+     * signed-in members only, "view as" shows it to a member and not to an anonymous visitor, whom
+     * the address answers 404; and once the member makes the profile private the page no longer
+     * names it and the address answers 404.
      */
     @Test
     void aMemberUploadsAPhotoThatIsServedOnlyWhileTheProfileShowsIt_P_PROFILE_1() throws Exception {
@@ -155,17 +157,18 @@ class ProfileBrowserIT extends BrowserTest {
         java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("colloquy-photo");
         java.nio.file.Path fake = folder.resolve("holiday.jpg");
         java.nio.file.Files.writeString(fake, "Not a picture at all, only words in a file named like one.");
-        java.nio.file.Path png = folder.resolve("me.png");
-        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(300, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(picture, "png", png.toFile());
+        java.nio.file.Path webp = folder.resolve("me.webp");
+        try (java.io.InputStream in = PhotoImagesTest.class.getResourceAsStream("gradient-300x200.webp")) {
+            java.nio.file.Files.write(webp, in.readAllBytes());
+        }
 
         open("/account/profile");
         driver.findElement(By.id("photo:file")).sendKeys(fake.toString());
         submit("photo:upload");
-        assertTrue(driver.findElement(By.id("photo:file-message")).getText().contains("not a JPEG or PNG"), mainText());
+        assertTrue(driver.findElement(By.id("photo:file-message")).getText().contains("not a JPEG, PNG or WebP"), mainText());
         assertTrue(driver.findElements(By.id("ownPhoto")).isEmpty(), "nothing saved");
 
-        driver.findElement(By.id("photo:file")).sendKeys(png.toString());
+        driver.findElement(By.id("photo:file")).sendKeys(webp.toString());
         submit("photo:upload");
         assertTrue(driver.findElement(By.id("photoNotice")).getText().contains("Your photo is saved"), mainText());
         assertTrue(driver.findElement(By.id("ownPhoto")).isDisplayed());
@@ -178,6 +181,21 @@ class ProfileBrowserIT extends BrowserTest {
         assertEquals("image/jpeg", served.headers().firstValue("Content-Type").orElse(""));
         assertTrue(http.send(HttpRequest.newBuilder(portal.uri("/u/" + member)).build(), HttpResponse.BodyHandlers.ofString()).body()
                 .contains(photoPath), "the limited profile shows the photo to an anonymous visitor");
+
+        // The photo for signed-in members only: "view as" shows it to a member and not to an anonymous
+        // visitor, whose real page does not name it and whose request for it answers 404.
+        open("/account/profile");
+        audience("photo", "MEMBERS");
+        submit("profile:save");
+        assertTrue(driver.findElement(By.cssSelector("#profile .form-messages")).getText().contains("Your profile is saved"), mainText());
+        open("/account/profile?as=anonymous");
+        assertTrue(driver.findElements(By.cssSelector("#preview #profilePhoto")).isEmpty(), "view as anonymous: no photo");
+        open("/account/profile?as=member");
+        assertTrue(driver.findElement(By.cssSelector("#preview #profilePhoto")).isDisplayed(), "view as member: the photo");
+        assertEquals(404, http.send(HttpRequest.newBuilder(portal.uri(photoPath)).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode(),
+                "the photo is not served to an anonymous visitor");
+        assertTrue(!http.send(HttpRequest.newBuilder(portal.uri("/u/" + member)).build(), HttpResponse.BodyHandlers.ofString()).body()
+                .contains("profile-photo"), "the anonymous page does not name the photo");
 
         level("PRIVATE");
         assertEquals(404, http.send(HttpRequest.newBuilder(portal.uri(photoPath)).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode(),

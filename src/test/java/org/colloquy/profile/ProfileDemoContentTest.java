@@ -29,4 +29,15 @@ class ProfileDemoContentTest {
         });
         assertTrue(new ProfileDemoContent().order() > new DemoAccounts().order(), "profiles are seeded after the accounts");
     }
+
+    @Test
+    void eachDemoPhotoIsAnImageThePhotoCheckTakesAndTheLimitedOneShowsToMembersOnly() {
+        for (java.awt.Color colour : new java.awt.Color[] {java.awt.Color.BLUE, java.awt.Color.DARK_GRAY}) {
+            PhotoImages.Sizes sizes = PhotoImages.process(ProfileDemoContent.silhouette(colour));
+            assertTrue(sizes.large().length > 0 && sizes.small().length > 0);
+        }
+        assertEquals(ProfileDemoContent.PROFILES.keySet(), ProfileDemoContent.PHOTO_COLOURS.keySet(), "a photo for each demo profile");
+        assertEquals(Audience.MEMBERS, ProfileDemoContent.PROFILES.get("morgan").photoAudience());
+        assertEquals(Audience.EVERYONE, ProfileDemoContent.PROFILES.get("ada").photoAudience());
+    }
 }

@@ -45,6 +45,28 @@ class ProfileVisibilityTest {
         }
     }
 
+    /**
+     * P-PROFILE-1, the photo: with a limited or full profile it shows to its own audience, with a
+     * private one to the member only (on their edit page); the page and the photo servlet ask this.
+     */
+    @Test
+    void thePhotoShowsToItsAudienceUnlessTheProfileIsPrivate_P_PROFILE_1() {
+        for (ProfileLevel level : ProfileLevel.values()) {
+            for (Audience audience : Audience.values()) {
+                MemberProfile profile = MemberProfile.empty(1);
+                profile.apply(new ProfileDraft(level, Map.of(), Map.of(), audience), null, SINCE);
+                for (Viewer viewer : Viewer.values()) {
+                    boolean expected = viewer == Viewer.OWNER || level != ProfileLevel.PRIVATE && inAudience(audience, viewer);
+                    assertEquals(expected, ProfileVisibility.showsPhoto(profile, viewer), level + " " + audience + " " + viewer);
+                    assertEquals(expected && level != ProfileLevel.PRIVATE,
+                            ProfileVisibility.view("someone", SINCE, profile, true, viewer).photo(), "the page: " + level + " " + audience + " " + viewer);
+                    assertFalse(ProfileVisibility.view("someone", SINCE, profile, false, viewer).photo(), "no photo, none shown");
+                }
+            }
+        }
+        assertEquals(Audience.EVERYONE, MemberProfile.empty(2).photoAudience(), "as before the choice existed");
+    }
+
     @Test
     void theWorkgroupAudienceIsTheMemberAndTheirFellowsOnly() {
         assertFalse(Audience.WORKGROUPS.admits(Viewer.ANONYMOUS));

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -52,15 +54,15 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Base of the tests that drive the portal in Debian's headless Chromium as a person would. Every
- * page opened through {@link #open(String)} is kept as a screenshot under
- * {@code target/screenshots/<test class>/}, and fails the test on any JavaScript console error or
- * any WCAG 2.2 A/AA violation that axe-core finds.
+ * page opened through {@link #open(String)} fails the test on any JavaScript console error or any
+ * WCAG 2.2 A/AA violation that axe-core finds. Each page state new to the run, and the page of a
+ * failed test, is kept as a screenshot under {@code target/screenshots/<test class>/}.
  */
-@ExtendWith(PortalExtension.class)
+@ExtendWith({PortalExtension.class, BrowserTest.ScreenshotOnFailure.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 
-    /** Page states axe has passed in this test run (see {@link #assertAccessible()}). */
+    /** Page states axe has passed in this test run (see {@link #isNewPageState()}). */
     private static final Set<String> CHECKED_PAGE_STATES = ConcurrentHashMap.newKeySet();
 
     public static final Dimension DESKTOP = new Dimension(1280, 900);
@@ -115,7 +117,7 @@ public abstract class BrowserTest {
         }
     }
 
-    /** Opens a page, waits for it, keeps a screenshot, and checks its console and accessibility. */
+    /** Opens a page, waits for it, and checks it ({@link #checkPage(boolean)}). */
     protected void open(String path) {
         driver.get(portal.url(path));
         awaitLoaded();
@@ -129,16 +131,31 @@ public abstract class BrowserTest {
         checkPage(true);
     }
 
-    /** Screenshot, console and accessibility of the page as it is now (after a click, say). */
+    /**
+     * Console and accessibility of the page as it is now (after a click, say), and a screenshot of
+     * each page state seen for the first time in the run.
+     */
     protected void checkPage(boolean errorStatusExpected) {
-        screenshot();
         assertNoConsoleErrors(errorStatusExpected);
-        assertAccessible();
+        if (isNewPageState()) {
+            screenshot();
+            assertAccessible();
+        }
     }
 
     protected void awaitLoaded() {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        waitUpTo(Duration.ofSeconds(15))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * A wait that looks every 50 ms: Selenium's default of 500 ms left the browser idle for a
+     * quarter of a second on average after every form sent, minutes over the suite.
+     */
+    protected WebDriverWait waitUpTo(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.pollingEvery(Duration.ofMillis(50));
+        return wait;
     }
 
     protected Object script(String javascript, Object... arguments) {
@@ -169,30 +186,33 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Runs axe once per distinct page state: the path and the page's structure (elements, ids,
-     * classes, roles, ARIA and form attributes), not its text. A page seen again with the same
-     * structure, say the topic page after another reply, has nothing new for axe to find, and each
-     * analysis costs the suite about half a second.
+     * True the first time the run sees this page state: the path and the set of distinct element
+     * shapes on the page (tag, ids, classes, roles, ARIA and form attributes), with numbers left out
+     * and not their text or order. A page seen again with the same shapes, say the topic page with
+     * one more reply or another topic's page, has nothing new for axe to find, and each analysis
+     * costs the suite most of a second.
      */
-    private void assertAccessible() {
+    private boolean isNewPageState() {
         Object fingerprint = script("""
-                const parts = [location.pathname];
+                const shapes = new Set();
                 for (const e of document.querySelectorAll('*')) {
-                  let part = e.tagName;
+                  let shape = e.tagName;
                   for (const a of e.attributes) {
                     if (a.name === 'value' || a.name === 'style' || a.name === 'nonce' || a.name === 'href' || a.name === 'src'
                         || a.name === 'datetime' || a.name === 'content' || a.name.startsWith('data-')) {
                       continue;
                     }
-                    part += ' ' + a.name + '=' + a.value;
+                    shape += ' ' + a.name + '=' + a.value;
                   }
-                  parts.push(part);
+                  shapes.add(shape.replace(/[0-9]+/g, '#'));
                 }
-                return parts.join('|');
+                return location.pathname.replace(/[0-9]+/g, '#') + '|' + [...shapes].sort().join('|');
                 """);
-        if (!CHECKED_PAGE_STATES.add(String.valueOf(fingerprint).hashCode() + ":" + String.valueOf(fingerprint).length())) {
-            return;
-        }
+        String state = String.valueOf(fingerprint);
+        return CHECKED_PAGE_STATES.add(state.hashCode() + ":" + state.length());
+    }
+
+    private void assertAccessible() {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
@@ -281,7 +301,7 @@ public abstract class BrowserTest {
     protected void submit(String buttonId, boolean errorStatusExpected) {
         WebElement button = driver.findElement(By.id(buttonId));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(button));
+        waitUpTo(Duration.ofSeconds(20)).until(d -> isGone(button));
         awaitLoaded();
         checkPage(errorStatusExpected);
     }
@@ -290,7 +310,7 @@ public abstract class BrowserTest {
     protected void pressEnter(String buttonId) {
         WebElement button = driver.findElement(By.id(buttonId));
         button.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(button));
+        waitUpTo(Duration.ofSeconds(20)).until(d -> isGone(button));
         awaitLoaded();
         checkPage(false);
     }
@@ -341,5 +361,15 @@ public abstract class BrowserTest {
     protected long horizontalOverflow() {
         Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         return ((Number) overflow).longValue();
+    }
+
+    /** Keeps the page a failed test ended on, named after the test, beside the others. */
+    static final class ScreenshotOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            context.getTestInstance().filter(BrowserTest.class::isInstance).map(BrowserTest.class::cast)
+                    .filter(test -> test.driver != null)
+                    .ifPresent(BrowserTest::screenshot);
+        }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.colloquy.privacy.export.ExportJson;
 import org.colloquy.privacy.export.PersonalDataSection;
+import org.colloquy.profile.MemberProfile;
 import org.colloquy.profile.PhotoImages;
 import org.colloquy.profile.ProfilePhoto;
 
@@ -35,7 +36,8 @@ public class ProfileSection implements PersonalDataSection {
     public int write(long memberId, JsonGenerator json) {
         List<Object[]> rows = em.createQuery("SELECT p.level, p.displayName, p.displayNameAudience, p.jobTitle, p.jobTitleAudience,"
                 + " p.organization, p.organizationAudience, p.location, p.locationAudience, p.bioMarkdown, p.bioAudience,"
-                + " p.website, p.websiteAudience, p.updatedAt FROM MemberProfile p WHERE p.memberId = :id", Object[].class)
+                + " p.website, p.websiteAudience, p.updatedAt, p.photoAudience FROM MemberProfile p WHERE p.memberId = :id",
+                        Object[].class)
                 .setParameter("id", memberId).getResultList();
         ProfilePhoto photo = em.find(ProfilePhoto.class, memberId);
         if (rows.isEmpty() && photo == null) {
@@ -62,6 +64,7 @@ public class ProfileSection implements PersonalDataSection {
             ExportJson.put(json, "largeSidePixels", PhotoImages.LARGE);
             ExportJson.put(json, "smallSidePixels", PhotoImages.SMALL);
             ExportJson.put(json, "updatedAt", photo.updatedAt());
+            ExportJson.put(json, "audience", row == null ? MemberProfile.PHOTO_DEFAULT : row[14]);
             json.writeEnd();
         }
         json.writeEnd();

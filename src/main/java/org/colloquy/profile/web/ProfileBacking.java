@@ -46,6 +46,7 @@ public class ProfileBacking {
     private ProfileLevel level;
     private final Map<ProfileField, String> values = new EnumMap<>(ProfileField.class);
     private final Map<ProfileField, Audience> audiences = new EnumMap<>(ProfileField.class);
+    private Audience photoAudience;
     private String viewAs;
     private ProfilePage preview;
 
@@ -57,6 +58,7 @@ public class ProfileBacking {
             values.put(field, profile.value(field));
             audiences.put(field, profile.audience(field));
         }
+        photoAudience = profile.photoAudience();
         String as = request.getParameter("as");
         viewAs = as != null && VIEW_AS.containsKey(as.toLowerCase(Locale.ROOT)) ? as.toLowerCase(Locale.ROOT) : "anonymous";
         preview = profiles.preview(VIEW_AS.get(viewAs));
@@ -64,7 +66,7 @@ public class ProfileBacking {
 
     public String save() {
         try {
-            profiles.save(new ProfileDraft(level, values, audiences));
+            profiles.save(new ProfileDraft(level, values, audiences, photoAudience));
             preview = profiles.preview(VIEW_AS.get(viewAs));
             FormErrors.done("profile", Texts.get("profile.saved"));
         } catch (InvalidInputException e) {
@@ -188,6 +190,14 @@ public class ProfileBacking {
 
     public void setBioAudience(Audience audience) {
         audiences.put(ProfileField.BIO, audience);
+    }
+
+    public Audience getPhotoAudience() {
+        return photoAudience;
+    }
+
+    public void setPhotoAudience(Audience audience) {
+        this.photoAudience = audience;
     }
 
     public Audience getWebsiteAudience() {
