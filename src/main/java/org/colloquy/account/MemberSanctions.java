@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -54,6 +55,20 @@ public class MemberSanctions {
     private static Standing standing(Member m) {
         return new Standing(m.id(), m.username(), m.silencedUntil(), m.silenceReason(), m.isSuspended(), m.suspendedUntil(),
                 m.isSuspended() ? m.suspensionReason() : null);
+    }
+
+    /**
+     * Members silenced or suspended by a date now (a moderator's sanctions, decision 0028), soonest
+     * end first, at most {@code max}: for the moderators' list of active sanctions. Open-ended
+     * suspensions (an administrator's, or a hold for an under-age report) are not listed here.
+     */
+    public List<Standing> active(int max) {
+        OffsetDateTime now = now();
+        return members.em().createQuery("SELECT m FROM Member m WHERE m.deletedAt IS NULL AND (m.silencedUntil > :now"
+                + " OR (m.suspendedAt IS NOT NULL AND m.suspendedUntil > :now))"
+                + " ORDER BY COALESCE(m.silencedUntil, m.suspendedUntil), m.id", Member.class)
+                .setParameter("now", now).setMaxResults(Math.max(1, Math.min(max, 500))).getResultStream()
+                .map(MemberSanctions::standing).toList();
     }
 
     public void warn(long actorId, long memberId, String reason) {

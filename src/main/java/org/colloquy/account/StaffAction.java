@@ -54,7 +54,9 @@ public class StaffAction {
          */
         PURGE_REVISIONS,
         /** A deleted member's {@code @name} replaced in others' posts and revisions (no actor, subject the deleted member). */
-        FORGET_MENTIONS
+        FORGET_MENTIONS,
+        /** Moderator assignments (issue 7, decision 0040): the subject is the moderator, the detail their categories and end. */
+        ASSIGN_MODERATOR
     }
 
     @Id

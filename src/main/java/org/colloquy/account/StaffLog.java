@@ -49,6 +49,18 @@ public class StaffLog {
                 .setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
     }
 
+    /**
+     * How many entries each staff member wrote since the moment (the system's are left out): for the
+     * moderators' dashboard (decision 0040). Counts only, no content.
+     */
+    public java.util.Map<Long, Long> countsByActorSince(OffsetDateTime since) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        members.em().createQuery("SELECT a.actorId, COUNT(a) FROM StaffAction a WHERE a.actorId IS NOT NULL AND a.at >= :since"
+                + " GROUP BY a.actorId", Object[].class).setParameter("since", since).getResultList()
+                .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     /** The entries whose detail is exactly this (the history of one post), newest first; for moderators' pages and tests. */
     public List<StaffAction> on(String detail) {
         return members.em().createQuery("SELECT a FROM StaffAction a WHERE a.detail = :detail ORDER BY a.at DESC, a.id DESC",

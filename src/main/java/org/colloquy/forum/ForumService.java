@@ -320,6 +320,18 @@ public class ForumService {
         return found;
     }
 
+    /**
+     * The category of each post, by post id (ids with no post are left out): for moderation's
+     * category assignments (decision 0040). Only ids, nothing a member wrote.
+     */
+    public Map<Long, Long> categoriesOfPosts(java.util.Collection<Long> postIds) {
+        List<Post> posts = postIds.stream().distinct().map(forums::post).flatMap(Optional::stream).toList();
+        Map<Long, Topic> topics = forums.topicsById(posts.stream().map(Post::topicId).distinct().toList());
+        Map<Long, Long> categories = new java.util.HashMap<>();
+        posts.forEach(p -> categories.put(p.id(), topics.get(p.topicId()).categoryId()));
+        return categories;
+    }
+
     private static boolean isOwn(Post post, Optional<Long> reader) {
         return reader.isPresent() && post.authorId() != null && post.authorId().equals(reader.get());
     }

@@ -98,6 +98,9 @@ public class ForumWriter {
     @Inject
     private ForumAudiences audiences;
 
+    @Inject
+    private WatchNotifier watchNotifier;
+
     /** Starts a topic with its first post. */
     public Topic startTopic(long memberId, long categoryId, String title, String body) {
         OffsetDateTime now = now();
@@ -545,18 +548,39 @@ public class ForumWriter {
     private ForumViews.ModeratedPost setReviewState(long postId, ReviewState state) {
         Post post = forums.lockPost(postId).orElseThrow(() -> new NoSuchForumItemException("No post " + postId));
         ReviewState before = post.reviewState();
-        if (before == ReviewState.HELD && state == ReviewState.VISIBLE) {
-            Topic topic = forums.lockTopic(post.topicId()).orElseThrow();
-            OffsetDateTime now = now();
-            if (post.number() == 1) {
-                forums.countTopic(topic.categoryId(), now);
-            } else {
-                forums.countPost(topic.categoryId(), now);
-            }
-        }
         post.review(state);
+        if (before == ReviewState.HELD && state == ReviewState.VISIBLE) {
+            approved(post);
+        }
         changed.fire(new ForumChanged(post.topicId()));
         return moderated(post);
+    }
+
+    /**
+     * A held post is approved: it does now what posting it would have done (decision 0020): counted
+     * in its category, the topic's latest post and activity, its mentions mailed (once: a post is
+     * approved once, and nothing was mailed while it was held), and watchers told.
+     */
+    private void approved(Post post) {
+        Topic topic = forums.lockTopic(post.topicId()).orElseThrow();
+        OffsetDateTime now = now();
+        if (post.number() == 1) {
+            forums.countTopic(topic.categoryId(), now);
+        } else {
+            forums.countPost(topic.categoryId(), now);
+        }
+        if (post.authorId() != null) {
+            topic.approvedPost(post.authorId(), now);
+            Map<String, MemberDirectory.Mentioned> mentioned = new LinkedHashMap<>();
+            Set<String> names = markdown.mentions(post.bodyMarkdown());
+            if (!names.isEmpty()) {
+                Map<String, MemberDirectory.Mentioned> found = directory.byUsernames(names);
+                lowerCase(names).stream().filter(found::containsKey).forEach(name -> mentioned.put(name, found.get(name)));
+            }
+            forums.flush();
+            notifyMentions(post.authorId(), topic, post, mentioned, Set.of());
+        }
+        watchNotifier.approved(post.id());
     }
 
     private void requireModerator(long memberId) {

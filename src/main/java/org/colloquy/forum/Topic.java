@@ -84,6 +84,12 @@ public class Topic {
         return postCount;
     }
 
+    /** A held post was approved: it is now the topic's latest activity and its author the latest poster. */
+    void approvedPost(long author, OffsetDateTime at) {
+        lastActivityAt = at;
+        lastAuthorId = author;
+    }
+
     /** Counts a held post: it takes a number, but the topic's latest activity and poster stay (nobody else sees it yet). */
     int addHeldPost() {
         return ++postCount;

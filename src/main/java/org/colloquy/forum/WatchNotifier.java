@@ -112,6 +112,44 @@ public class WatchNotifier {
         return queued;
     }
 
+    /**
+     * A held post was just approved: watchers whose sweep already went past it while it was held
+     * (their {@code lastPostId} is at or after it) are mailed it now, once; the others get it from
+     * the next sweep like any new post. Runs in the approval's transaction. Not the author, not a
+     * category watcher who also watches the topic (their topic watch tells them), not a watcher the
+     * forum's audience no longer admits (decision 0046).
+     *
+     * @return how many mails were queued
+     */
+    public int approved(long postId) {
+        Post post = em.find(Post.class, postId);
+        Topic topic = post == null ? null : em.find(Topic.class, post.topicId());
+        ForumCategory category = topic == null ? null : em.find(ForumCategory.class, topic.categoryId());
+        if (category == null || !post.isVisible() || post.isDeleted()) {
+            return 0;
+        }
+        List<ForumWatch> passed = em.createQuery("SELECT w FROM ForumWatch w WHERE (w.topicId = :topic OR w.categoryId = :category)"
+                + " AND w.lastPostId >= :post ORDER BY w.id", ForumWatch.class).setParameter("topic", topic.id())
+                .setParameter("category", category.id()).setParameter("post", postId).getResultList();
+        Set<Long> topicWatchers = new HashSet<>(em.createQuery("SELECT w.memberId FROM ForumWatch w WHERE w.topicId = :topic", Long.class)
+                .setParameter("topic", topic.id()).getResultList());
+        Map<Long, Boolean> toTell = new LinkedHashMap<>();
+        for (ForumWatch watch : passed) {
+            boolean categoryWatch = watch.topicId() == null;
+            if ((post.authorId() == null || watch.memberId() != post.authorId()) && !(categoryWatch && topicWatchers.contains(watch.memberId()))
+                    && audiences.mayRead(category, watch.memberId())) {
+                toTell.putIfAbsent(watch.memberId(), categoryWatch);
+            }
+        }
+        if (toTell.isEmpty()) {
+            return 0;
+        }
+        Map<Long, String> names = directory.usernames(Set.of(post.authorId() == null ? -1L : post.authorId()));
+        Map<Long, String> to = addresses.notifiable(toTell.keySet());
+        to.forEach((member, address) -> mails.watched(address, topic, category, List.of(post), names, toTell.get(member)));
+        return to.size();
+    }
+
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }

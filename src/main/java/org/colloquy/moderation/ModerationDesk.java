@@ -41,6 +41,10 @@ public class ModerationDesk {
     /** The most items one queue page lists. */
     public static final int QUEUE_PAGE = 50;
 
+    /** Open items read at a time to fill a category moderator's queue page, and the most such reads (decision 0040). */
+    static final int SCOPED_QUEUE_CHUNK = 500;
+    static final int SCOPED_QUEUE_CHUNKS = 20;
+
     @Inject
     private ModerationRepository repository;
 
@@ -145,13 +149,18 @@ public class ModerationDesk {
      */
     public List<ReviewItem> queue(long moderatorId, ReviewItem.Kind kind, FlagReason reason, Duration minAge) {
         requireModerator(moderatorId);
-        return repository.queue(kind, reason, minAge == null ? null : now().minus(minAge), QUEUE_PAGE);
+        OffsetDateTime olderThan = minAge == null ? null : now().minus(minAge);
+        Scope scope = scopeOf(moderatorId);
+        return scope.all() ? repository.queue(kind, reason, olderThan, QUEUE_PAGE)
+                : scopedQueue(scope, kind, reason, olderThan);
     }
 
     /** One item, open or decided. */
     public ReviewItem item(long moderatorId, long itemId) {
         requireModerator(moderatorId);
-        return repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        ReviewItem item = repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        requirePostInScope(moderatorId, item.postId());
+        return item;
     }
 
     public List<ReviewNote> notes(long moderatorId, List<Long> itemIds) {
@@ -168,6 +177,7 @@ public class ModerationDesk {
     public ReviewItem claim(long moderatorId, long itemId) {
         requireModerator(moderatorId);
         ReviewItem item = repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        requirePostInScope(moderatorId, item.postId());
         if (moderatorId == (item.claimedBy() == null ? -1 : item.claimedBy()) && item.isOpen()) {
             return item;
         }
@@ -193,7 +203,8 @@ public class ModerationDesk {
         if (words.length() > ReviewNote.TEXT_LENGTH) {
             throw new InvalidInputException("note", Texts.get("moderation.note.tooLong", ReviewNote.TEXT_LENGTH));
         }
-        repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        ReviewItem item = repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        requirePostInScope(moderatorId, item.postId());
         ReviewNote note = new ReviewNote(itemId, moderatorId, words, now());
         repository.add(note);
         return note;
@@ -211,6 +222,7 @@ public class ModerationDesk {
             throw new InvalidInputException("decision", Texts.get("moderation.decision.required"));
         }
         ReviewItem item = repository.item(itemId).orElseThrow(() -> new ModerationRefusedException(Texts.get("moderation.item.gone")));
+        requirePostInScope(moderatorId, item.postId());
         ReviewItem appealed = item.appealOf() == null ? null : repository.item(item.appealOf()).orElse(null);
         if (appealed != null && appealed.decidedBy() != null && appealed.decidedBy() == moderatorId) {
             throw new ModerationRefusedException(Texts.get("moderation.appeal.sameModerator"));
@@ -416,6 +428,7 @@ public class ModerationDesk {
         if (action == null) {
             throw new InvalidInputException("action", Texts.get("moderation.decision.required"));
         }
+        requireCategoryInScope(moderatorId, forum.topic(topicId, 1).topic().categoryId());
         switch (action) {
             case LOCK -> writer.setTopicState(moderatorId, topicId, true, null);
             case UNLOCK -> writer.setTopicState(moderatorId, topicId, false, null);
@@ -511,6 +524,193 @@ public class ModerationDesk {
         return username == null ? java.util.Optional.empty() : sanctions.standing(username);
     }
 
+    // ------------------------------------------------------------ category assignments (decision 0040)
+
+    /** What a moderator may act on: every category, or only the listed ones. */
+    public record Scope(boolean all, Set<Long> categories) {
+
+        static final Scope EVERY_CATEGORY = new Scope(true, Set.of());
+
+        public boolean covers(Long categoryId) {
+            return all || categoryId != null && categories.contains(categoryId);
+        }
+    }
+
+    /** The categories the moderator acts in: all for administrators and for moderators without an assignment. */
+    public Scope scope(long moderatorId) {
+        requireModerator(moderatorId);
+        return scopeOf(moderatorId);
+    }
+
+    /** Of these posts, the ids the moderator may see and act on (their categories). */
+    public Set<Long> postsInScope(long moderatorId, java.util.Collection<Long> postIds) {
+        Scope scope = scope(moderatorId);
+        Map<Long, Long> categories = forum.categoriesOfPosts(postIds);
+        return postIds.stream().filter(id -> scope.covers(categories.get(id))).collect(Collectors.toSet());
+    }
+
+    /**
+     * An administrator assigns a moderator to every category or to chosen ones, with an optional end
+     * of their term; written to the staff log. Replaces the moderator's earlier assignment.
+     *
+     * @throws ModerationRefusedException unless {@code adminId} administers and the member moderates
+     */
+    public ModeratorAssignment assign(long adminId, long moderatorId, boolean all, Set<Long> categoryIds, OffsetDateTime endsAt,
+            String words) {
+        if (!directory.holdsRole(adminId, org.colloquy.account.Role.ADMIN)) {
+            throw new ModerationRefusedException(Texts.get("moderation.assign.refused.notAdmin"));
+        }
+        if (!directory.holdsRole(moderatorId, org.colloquy.account.Role.MODERATOR)) {
+            throw new ModerationRefusedException(Texts.get("moderation.assign.refused.notModerator"));
+        }
+        Set<Long> chosen = categoryIds == null ? Set.of() : Set.copyOf(categoryIds);
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (!all && chosen.isEmpty()) {
+            problems.put("categories", Texts.get("moderation.assign.categories.required"));
+        }
+        if (endsAt != null && !endsAt.isAfter(now())) {
+            problems.put("ends", Texts.get("moderation.sanction.until.past"));
+        }
+        String why = words == null ? "" : words.strip();
+        if (why.isEmpty()) {
+            problems.put("words", Texts.get("moderation.decision.words.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ModeratorAssignment assignment = repository.assignment(moderatorId).orElseGet(() -> {
+            ModeratorAssignment created = new ModeratorAssignment(moderatorId);
+            repository.add(created);
+            return created;
+        });
+        assignment.assign(all, chosen, endsAt, adminId, now());
+        String detail = (all ? "all categories" : "categories " + chosen.stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(", "))) + (endsAt == null ? "" : " until " + endsAt.withOffsetSameInstant(ZoneOffset.UTC));
+        staffLog.record(adminId, moderatorId, StaffAction.Kind.ASSIGN_MODERATOR, detail, why);
+        return assignment;
+    }
+
+    /** The moderator's assignment, if an administrator made one. */
+    public java.util.Optional<ModeratorAssignment> assignment(long memberId) {
+        return repository.assignment(memberId);
+    }
+
+    /** The end of each moderator's term, for those that have one. */
+    public Map<Long, OffsetDateTime> termEnds() {
+        return repository.termEnds();
+    }
+
+    private Scope scopeOf(long moderatorId) {
+        if (directory.holdsRole(moderatorId, org.colloquy.account.Role.ADMIN)) {
+            return Scope.EVERY_CATEGORY;
+        }
+        return repository.assignment(moderatorId).filter(a -> !a.allCategories())
+                .map(a -> new Scope(false, a.categories())).orElse(Scope.EVERY_CATEGORY);
+    }
+
+    /**
+     * The oldest open items in the moderator's categories: open items are read oldest first in chunks
+     * and kept when their post lies in one of the categories, until a page is full (bounded).
+     */
+    private List<ReviewItem> scopedQueue(Scope scope, ReviewItem.Kind kind, FlagReason reason, OffsetDateTime olderThan) {
+        List<ReviewItem> page = new java.util.ArrayList<>();
+        for (int chunk = 0; chunk < SCOPED_QUEUE_CHUNKS && page.size() < QUEUE_PAGE; chunk++) {
+            List<ReviewItem> items = repository.queue(kind, reason, olderThan, chunk * SCOPED_QUEUE_CHUNK, SCOPED_QUEUE_CHUNK);
+            Map<Long, Long> categories = forum.categoriesOfPosts(items.stream().map(ReviewItem::postId).toList());
+            items.stream().filter(i -> scope.covers(categories.get(i.postId()))).limit(QUEUE_PAGE - page.size()).forEach(page::add);
+            if (items.size() < SCOPED_QUEUE_CHUNK) {
+                break;
+            }
+        }
+        return page;
+    }
+
+    private void requirePostInScope(long moderatorId, long postId) {
+        Scope scope = scopeOf(moderatorId);
+        if (!scope.all()) {
+            requireCategoryInScope(moderatorId, forum.categoriesOfPosts(List.of(postId)).get(postId));
+        }
+    }
+
+    private void requireCategoryInScope(long moderatorId, Long categoryId) {
+        if (!scopeOf(moderatorId).covers(categoryId)) {
+            throw new ModerationRefusedException(Texts.get("moderation.refused.notYourCategory"));
+        }
+    }
+
+    /** A moderator whose term has ended no longer moderates (administrators are never narrowed). */
+    private void requireTermRunning(long memberId) {
+        java.util.Optional<ModeratorAssignment> ended = repository.assignment(memberId).filter(a -> a.endedAt(now()));
+        if (ended.isPresent() && !directory.holdsRole(memberId, org.colloquy.account.Role.ADMIN)) {
+            throw new ModerationRefusedException(Texts.get("moderation.refused.termEnded", MemberSanctions.when(ended.get().endsAt())));
+        }
+    }
+
+    // ------------------------------------------------------------ staff dashboard (decision 0040)
+
+    /**
+     * The dashboard for the last {@code days} days (7, 30 or 90): see {@link StaffDashboard}. Every
+     * moderator sees it whole: counts and times, no content, so category assignments do not narrow it.
+     */
+    public StaffDashboard dashboard(long moderatorId, int days) {
+        requireModerator(moderatorId);
+        if (!StaffDashboard.PERIODS.contains(days)) {
+            throw new InvalidInputException("days", Texts.get("moderation.dashboard.days.invalid"));
+        }
+        OffsetDateTime now = now();
+        OffsetDateTime since = now.minusDays(days);
+        List<Object[]> decided = repository.decidedSince(since, StaffDashboard.MAX_DECISIONS);
+        Map<Long, List<Duration>> times = new java.util.HashMap<>();
+        Map<Long, Long> flags = new java.util.HashMap<>();
+        for (Object[] row : decided) {
+            long by = ((Number) row[0]).longValue();
+            flags.merge(by, ((Number) row[1]).longValue(), Long::sum);
+            times.computeIfAbsent(by, k -> new java.util.ArrayList<>()).add(Duration.between((OffsetDateTime) row[2], (OffsetDateTime) row[3]));
+        }
+        Map<Long, Long> actions = new java.util.HashMap<>(staffLog.countsByActorSince(since));
+        actions.keySet().removeIf(id -> !times.containsKey(id) && !directory.isModerator(id));
+        Set<Long> people = new java.util.HashSet<>(times.keySet());
+        people.addAll(actions.keySet());
+        Map<Long, String> names = directory.usernames(people);
+        List<StaffDashboard.Row> rows = people.stream()
+                .map(id -> new StaffDashboard.Row(id, names.get(id), times.getOrDefault(id, List.of()).size(), flags.getOrDefault(id, 0L),
+                        actions.getOrDefault(id, 0L), StaffDashboard.median(times.getOrDefault(id, List.of()))))
+                .sorted(java.util.Comparator.comparing((StaffDashboard.Row r) -> -r.actions())
+                        .thenComparing(r -> r.username() == null ? "" : r.username()))
+                .toList();
+        Object[] open = repository.openQueue();
+        OffsetDateTime oldest = (OffsetDateTime) open[1];
+        return new StaffDashboard(days, rows, ((Number) open[0]).longValue(), oldest == null ? null : Duration.between(oldest, now),
+                decided.size() >= StaffDashboard.MAX_DECISIONS);
+    }
+
+    // ------------------------------------------------------------ active sanctions (decision 0040)
+
+    /** A silence or dated suspension in force, as the moderators' list shows it. */
+    public record ActiveSanction(long memberId, String username, Sanction lift, OffsetDateTime until, String reason) {
+
+        /** The value that names it in the "lift early" form: {@code LIFT_SILENCE-12}. */
+        public String key() {
+            return lift.name() + "-" + memberId;
+        }
+    }
+
+    /** Silences and suspensions until a date in force now, soonest end first (see {@link MemberSanctions#active}). */
+    public List<ActiveSanction> activeSanctions(long moderatorId) {
+        requireModerator(moderatorId);
+        List<ActiveSanction> active = new java.util.ArrayList<>();
+        for (MemberSanctions.Standing s : sanctions.active(200)) {
+            if (s.silencedUntil() != null) {
+                active.add(new ActiveSanction(s.memberId(), s.username(), Sanction.LIFT_SILENCE, s.silencedUntil(), s.silenceReason()));
+            }
+            if (s.suspended() && s.suspendedUntil() != null) {
+                active.add(new ActiveSanction(s.memberId(), s.username(), Sanction.LIFT_SUSPENSION, s.suspendedUntil(), s.suspensionReason()));
+            }
+        }
+        active.sort(java.util.Comparator.comparing(ActiveSanction::until).thenComparing(ActiveSanction::memberId));
+        return active;
+    }
+
     private void tellAuthor(long authorId, String action, FlagReason reason, String words, ForumViews.ModeratedPost post) {
         String address = addresses.notifiable(Set.of(authorId)).get(authorId);
         if (address != null) {
@@ -523,6 +723,7 @@ public class ModerationDesk {
         if (!directory.isModerator(memberId)) {
             throw new ModerationRefusedException(Texts.get("moderation.refused.notModerator"));
         }
+        requireTermRunning(memberId);
     }
 
     private static String requireWords(String words) {

@@ -82,6 +82,11 @@ public class ModerationRepository {
      * Open items, oldest first: of one kind and reason if given, created before {@code olderThan} if given.
      */
     public List<ReviewItem> queue(ReviewItem.Kind kind, FlagReason reason, OffsetDateTime olderThan, int max) {
+        return queue(kind, reason, olderThan, 0, max);
+    }
+
+    /** The same, skipping the {@code first} oldest (a category moderator's queue reads it in chunks). */
+    public List<ReviewItem> queue(ReviewItem.Kind kind, FlagReason reason, OffsetDateTime olderThan, int first, int max) {
         StringBuilder jpql = new StringBuilder("SELECT i FROM ReviewItem i WHERE i.decidedAt IS NULL");
         if (kind != null) {
             jpql.append(" AND i.kind = :kind");
@@ -103,7 +108,42 @@ public class ModerationRepository {
         if (olderThan != null) {
             q.setParameter("olderThan", olderThan);
         }
-        return q.setMaxResults(max).getResultList();
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public Optional<ModeratorAssignment> assignment(long memberId) {
+        return Optional.ofNullable(em.find(ModeratorAssignment.class, memberId));
+    }
+
+    /** Removes the member's moderator assignment, if any (their account is being deleted). */
+    public void removeAssignment(long memberId) {
+        ModeratorAssignment assignment = em.find(ModeratorAssignment.class, memberId);
+        if (assignment != null) {
+            em.remove(assignment);
+        }
+    }
+
+    /** The end of each moderator's term, for those that have one (one row per moderator: a small table). */
+    public java.util.Map<Long, OffsetDateTime> termEnds() {
+        java.util.Map<Long, OffsetDateTime> ends = new java.util.HashMap<>();
+        em.createNamedQuery("ModeratorAssignment.withEnd", ModeratorAssignment.class).getResultList().forEach(a -> ends.put(a.memberId(), a.endsAt()));
+        return ends;
+    }
+
+    /**
+     * Items decided by a moderator since the moment, newest first, at most {@code max}:
+     * rows of (decidedBy, flagCount, createdAt, decidedAt).
+     */
+    public List<Object[]> decidedSince(OffsetDateTime since, int max) {
+        return em.createQuery("SELECT i.decidedBy, i.flagCount, i.createdAt, i.decidedAt FROM ReviewItem i WHERE i.decidedAt >= :since"
+                + " AND i.decidedBy IS NOT NULL ORDER BY i.decidedAt DESC, i.id DESC", Object[].class).setParameter("since", since)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** The number of open items and when the oldest entered the queue (null when none). */
+    public Object[] openQueue() {
+        return em.createQuery("SELECT COUNT(i), MIN(i.createdAt) FROM ReviewItem i WHERE i.decidedAt IS NULL", Object[].class)
+                .getSingleResult();
     }
 
     public List<ReviewNote> notes(Collection<Long> itemIds) {

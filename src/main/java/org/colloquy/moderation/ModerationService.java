@@ -186,11 +186,60 @@ public class ModerationService {
 
     /** The member page: username, standing and newest posts a signed-in reader may read; never email or real name. */
     public java.util.Optional<MemberPage> member(String username) {
-        return desk.standing(caller.requireMemberId(), username)
-                .map(s -> new MemberPage(s, forum.recentPostsBy(s.memberId(), 20, true)));
+        long me = caller.requireMemberId();
+        return desk.standing(me, username).map(s -> new MemberPage(s, postsInScope(me, forum.recentPostsBy(s.memberId(), 20, true))));
     }
 
     /** What {@code /moderation/member} shows. */
     public record MemberPage(org.colloquy.account.MemberSanctions.Standing standing, List<ForumViews.RecentPost> posts) {
+    }
+
+    /** Of a member's posts, those in the categories the moderator acts in (decision 0040). */
+    private List<ForumViews.RecentPost> postsInScope(long me, List<ForumViews.RecentPost> posts) {
+        Set<Long> shown = desk.postsInScope(me, posts.stream().map(ForumViews.RecentPost::postId).toList());
+        return posts.stream().filter(p -> shown.contains(p.postId())).toList();
+    }
+
+    /** A moderator's assignment as an administrator's page shows it (decision 0040). */
+    public record AssignmentView(long memberId, boolean moderator, boolean all, Set<Long> categories, java.time.OffsetDateTime endsAt) {
+    }
+
+    /** The assignment of the member named, for an administrator: every category with no end when none was made. */
+    @RolesAllowed("ADMIN")
+    public java.util.Optional<AssignmentView> assignment(String username) {
+        return desk.standing(caller.requireMemberId(), username).map(s -> {
+            long id = s.memberId();
+            boolean moderator = directory.holdsRole(id, org.colloquy.account.Role.MODERATOR);
+            return desk.assignment(id).map(a -> new AssignmentView(id, moderator, a.allCategories(), a.categories(), a.endsAt()))
+                    .orElse(new AssignmentView(id, moderator, true, Set.of(), null));
+        });
+    }
+
+    /** Assigns a moderator to all categories or to chosen ones, with an optional end (see {@link ModerationDesk#assign}). */
+    @RolesAllowed("ADMIN")
+    public void assign(long moderatorId, boolean all, Set<Long> categoryIds, java.time.OffsetDateTime endsAt, String words) {
+        desk.assign(caller.requireMemberId(), moderatorId, all, categoryIds, endsAt, words);
+    }
+
+    /** The forum categories an administrator assigns moderators to. */
+    @RolesAllowed("ADMIN")
+    public List<org.colloquy.forum.ForumCategory> categories() {
+        return forum.allCategories();
+    }
+
+    /** The end of each moderator's term, for those that have one (for {@code /admin/members}; one row per moderator). */
+    @RolesAllowed("ADMIN")
+    public Map<Long, java.time.OffsetDateTime> termEnds() {
+        return desk.termEnds();
+    }
+
+    /** The staff dashboard for the last 7, 30 or 90 days (see {@link ModerationDesk#dashboard}). */
+    public StaffDashboard dashboard(int days) {
+        return desk.dashboard(caller.requireMemberId(), days);
+    }
+
+    /** Silences and dated suspensions in force, soonest end first. */
+    public List<ModerationDesk.ActiveSanction> activeSanctions() {
+        return desk.activeSanctions(caller.requireMemberId());
     }
 }

@@ -367,6 +367,118 @@ class ModerationBrowserIT extends BrowserTest {
         assertEquals("Notifications, 0 unread", driver.findElement(By.id("noticesLink")).getAccessibleName());
     }
 
+    /**
+     * P-FORUM-3, issue 7 rules: a member a moderator suspended until a date is told at sign-in why and
+     * until when; a silenced member who tries to reply is told why and until when, beside the form.
+     */
+    @Test
+    void aSuspendedMemberIsToldAtSignInAndASilencedOneWhenReplying_P_FORUM_3() throws Exception {
+        actAsClient(randomClientAddress());
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String topicPath = testHook("/test/moderation/topic", Map.of("slug", "sanctioned-" + id)).split(" ")[1];
+        String suspended = "susp" + id;
+        String suspendedPassword = "granite lagoon whistle tapestry";
+        register("Suspended Member" + id, suspended, "susp." + id + "@example.org", suspendedPassword);
+        String suspendedUntil = testHook("/test/moderation/sanction",
+                Map.of("username", suspended, "kind", "SUSPEND", "reason", "Threats in the chat " + id, "days", "5"));
+        signIn(suspended, suspendedPassword);
+        String refusal = mainText();
+        assertTrue(refusal.contains("suspended until " + suspendedUntil), refusal);
+        assertTrue(refusal.contains("Threats in the chat " + id), refusal);
+        assertTrue(driver.findElements(By.id("signOutButton")).isEmpty(), "not signed in");
+
+        String silenced = "quiet" + id;
+        String silencedPassword = "copper meadow falcon lighthouse";
+        actAsClient(randomClientAddress());
+        register("Silenced Member" + id, silenced, "quiet." + id + "@example.org", silencedPassword);
+        String silencedUntil = testHook("/test/moderation/sanction",
+                Map.of("username", silenced, "kind", "SILENCE", "reason", "Shouting at people " + id, "days", "2"));
+        signIn(silenced, silencedPassword);
+        open(topicPath);
+        driver.findElement(By.id("replyLink")).click();
+        awaitLoaded();
+        if (!driver.findElements(By.id("post:acceptRules")).isEmpty()) {
+            submit("post:acceptRules");
+        }
+        type("post:body", "Let me say one more thing");
+        submit("post:submit");
+        String told = mainText();
+        assertTrue(told.contains("silenced you until " + silencedUntil), told);
+        assertTrue(told.contains("Shouting at people " + id), told);
+        open(topicPath);
+        assertFalse(mainText().contains("Let me say one more thing"));
+    }
+
+    /**
+     * P-FORUM-3, decision 0040: an administrator assigns a moderator to one category until a day
+     * (shown on the members list), reads the staff dashboard, finds a silenced member in the active
+     * sanctions, is told beside the field that lifting needs a reason, lifts it, and finds a member
+     * by username; every page passes axe.
+     */
+    @Test
+    void anAdministratorAssignsAModeratorReadsTheDashboardAndLiftsASilence_P_FORUM_3() throws Exception {
+        actAsClient(randomClientAddress());
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        testHook("/test/moderation/topic", Map.of("slug", "assigned-" + id));
+        String moderator = "catmod" + id;
+        register("Category Moderator" + id, moderator, "catmod." + id + "@example.org", "orchid tunnel basalt sunrise");
+        testHook("/test/moderation/grant", Map.of("username", moderator));
+        String noisy = "loud" + id;
+        actAsClient(randomClientAddress());
+        register("Loud Member" + id, noisy, "loud." + id + "@example.org", "walnut prairie comet harvest");
+        testHook("/test/moderation/sanction", Map.of("username", noisy, "kind", "SILENCE", "reason", "Too loud " + id, "days", "3"));
+        String admin = "admin" + id;
+        String adminPassword = "saffron quarry beacon mosaic";
+        actAsClient(randomClientAddress());
+        register("Admin Person" + id, admin, "admin." + id + "@example.org", adminPassword);
+        testHook("/test/moderation/grant", Map.of("username", admin, "role", "ADMIN"));
+        signIn(admin, adminPassword);
+        setUpSecondFactor();
+
+        open("/admin/member?u=" + moderator);
+        assertTrue(driver.findElement(By.id("assignmentNow")).getText().contains("every category"), mainText());
+        assertTrue(driver.findElement(By.id("assignment:all")).isSelected(), "without an assignment a moderator moderates everything");
+        driver.findElement(By.id("assignment:all")).click();
+        java.time.LocalDate end = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(60);
+        driver.findElement(By.xpath("//form[@id='assignment']//label[contains(., 'Moderated assigned-" + id + "')]")).click();
+        setDate("assignment:ends", end.toString());
+        submit("assignment:assign");
+        assertTrue(driver.findElement(By.id("assignment:words-message")).getText().startsWith("Give a reason"), mainText());
+        type("assignment:words", "Looks after the new forum");
+        submit("assignment:assign");
+        String assigned = driver.findElement(By.id("assignmentNow")).getText();
+        assertTrue(assigned.contains("Moderates: Moderated assigned-" + id), assigned);
+        assertTrue(assigned.contains("Term ends: " + org.colloquy.account.MemberSanctions.when(end.atStartOfDay().atOffset(java.time.ZoneOffset.UTC))), assigned);
+        open("/admin/members?q=" + moderator);
+        String until = org.colloquy.account.MemberSanctions.when(end.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+        assertTrue(driver.findElement(By.id("results")).getText().contains("moderator until " + until), mainText());
+
+        open("/moderation/dashboard?days=7");
+        assertTrue(Long.parseLong(driver.findElement(By.id("openItems")).getText()) >= 0);
+        new Select(driver.findElement(By.id("days"))).selectByValue("90");
+        submit("periodSubmit");
+        assertTrue(driver.getCurrentUrl().contains("days=90"));
+
+        driver.findElement(By.id("sanctionsLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        String row = driver.findElement(By.xpath("//table[@id='sanctions']//tr[.//a[text()='" + noisy + "']]")).getText();
+        assertTrue(row.contains("Silenced") && row.contains("Too loud " + id), row);
+        driver.findElement(By.xpath("//table[@id='sanctions']//tr[.//a[text()='" + noisy + "']]//a[starts-with(@id, 'lift-')]")).click();
+        awaitLoaded();
+        checkPage(false);
+        submit("lift:liftSubmit");
+        assertTrue(driver.findElement(By.id("lift:words-message")).getText().startsWith("Give a reason"), mainText());
+        type("lift:words", "Apologised to everyone");
+        submit("lift:liftSubmit");
+        assertTrue(mainText().contains("Lifted: " + noisy), mainText());
+        assertTrue(driver.findElements(By.xpath("//table[@id='sanctions']//a[text()='" + noisy + "']")).isEmpty());
+
+        type("u", noisy);
+        submit("memberSearchSubmit");
+        assertEquals(noisy, driver.findElement(By.id("memberName")).getText());
+    }
+
     private void setDate(String fieldId, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
                 fieldId, isoDate);

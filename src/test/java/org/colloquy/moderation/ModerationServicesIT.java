@@ -121,6 +121,9 @@ class ModerationServicesIT {
     @Inject
     org.colloquy.notice.NoticeService noticeService;
 
+    @Inject
+    org.colloquy.forum.WatchNotifier watchNotifier;
+
     @BeforeEach
     void rulesInEffect() {
         TestMembers.forumRulesInEffect(policies, publisher);
@@ -701,6 +704,179 @@ class ModerationServicesIT {
                 }
             }
             return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * P-FORUM-3, decision 0040: a moderator an administrator assigned to one category sees that
+     * category's items in the queue and no other's, and crafted requests on another category's
+     * item, post, topic or posting history are refused by the services; once the term ends, nothing.
+     */
+    @Test
+    void aCategoryModeratorActsOnlyInTheirCategories_P_FORUM_3() {
+        long admin = poster("assigner", 30);
+        update("insert into member_role (member_id, role) values (?, 'ADMIN')", admin);
+        long moderator = moderator("catmod");
+        long author = poster("catauthor", 10);
+        long flagger = poster("catflagger", 10);
+        ForumCategory mine = category();
+        ForumCategory other = category();
+        Topic inMine = writer.startTopic(author, mine.id(), "Mine " + id(), "A post in my category");
+        Topic inOther = writer.startTopic(author, other.id(), "Other " + id(), "A post elsewhere");
+        long minePost = firstPost(inMine);
+        desk.flag(flagger, firstPost(inMine), FlagReason.OFF_TOPIC, null);
+        desk.flag(flagger, firstPost(inOther), FlagReason.OFF_TOPIC, null);
+        long mineItem = itemOf(firstPost(inMine), "FLAGGED");
+        long otherItem = itemOf(firstPost(inOther), "FLAGGED");
+
+        assertThrows(ModerationRefusedException.class,
+                () -> desk.assign(moderator, moderator, false, java.util.Set.of(mine.id()), null, "I assign myself"), "only administrators assign");
+        InvalidInputException none = assertThrows(InvalidInputException.class,
+                () -> desk.assign(admin, moderator, false, java.util.Set.of(), null, "nothing chosen"));
+        assertTrue(none.problems().containsKey("categories"));
+        OffsetDateTime ends = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0);
+        desk.assign(admin, moderator, false, java.util.Set.of(mine.id()), ends, "Looks after the new forum");
+        assertEquals(StaffAction.Kind.ASSIGN_MODERATOR, kinds(moderator).get(0));
+        assertEquals(ends.toInstant(), desk.termEnds().get(moderator).toInstant(), "/admin/members shows the end of the term");
+
+        List<Long> queue = desk.queue(moderator, null, null, null).stream().map(ReviewItem::id).toList();
+        assertTrue(queue.contains(mineItem), "the queue holds the category's item");
+        assertFalse(queue.contains(otherItem), "and not another category's");
+        assertThrows(ModerationRefusedException.class, () -> desk.item(moderator, otherItem));
+        assertThrows(ModerationRefusedException.class, () -> desk.claim(moderator, otherItem));
+        assertThrows(ModerationRefusedException.class, () -> desk.note(moderator, otherItem, "peek"));
+        assertThrows(ModerationRefusedException.class, () -> desk.decide(moderator, otherItem, Decision.HIDE, FlagReason.OFF_TOPIC, "no"));
+        assertThrows(ModerationRefusedException.class, () -> desk.topic(moderator, inOther.id(), TopicAction.LOCK, "no"));
+        assertEquals(java.util.Set.of(firstPost(inMine)), desk.postsInScope(moderator, List.of(firstPost(inMine), firstPost(inOther))),
+                "the posting history shows only posts in their categories");
+        assertTrue(forum.topic(inOther.id(), 1).posts().get(0).post().isVisible());
+        assertFalse(forum.topic(inOther.id(), 1).topic().isLocked());
+        assertEquals(0, count("select count(*) from moderation_item where id = ? and claimed_by is not null", otherItem));
+
+        desk.decide(moderator, mineItem, Decision.HIDE, FlagReason.OFF_TOPIC, "Belongs elsewhere");
+        assertEquals(1, count("select count(*) from forum_post where id = ? and review_state = 'HIDDEN'", minePost));
+        assertTrue(desk.queue(admin, null, null, null).size() > 0, "administrators are never narrowed");
+        desk.item(admin, otherItem);
+
+        update("update moderator_assignment set ends_at = current_timestamp - interval '1' hour where member_id = ?", moderator);
+        ModerationRefusedException ended = assertThrows(ModerationRefusedException.class, () -> desk.queue(moderator, null, null, null));
+        assertTrue(ended.getMessage().contains("term"), ended.getMessage());
+
+        String password = "leaving the moderators " + id();
+        setPassword(moderator, password);
+        deletion.delete(moderator, password.toCharArray(), null, true);
+        assertEquals(0, count("select count(*) from moderator_assignment where member_id = ?", moderator), "the assignment goes with the account");
+    }
+
+    /** P-FORUM-3: the dashboard counts a moderator's decisions, their flags and log entries, and the median time to decision. */
+    @Test
+    void theDashboardCountsDecisionsFlagsActionsAndTheMedianTimeToDecision_P_FORUM_3() {
+        long moderator = moderator("dashmod");
+        long author = poster("dashauthor", 10);
+        long flagger = poster("dashflagger", 10);
+        ForumCategory category = category();
+        List<Long> items = new ArrayList<>();
+        for (int hours : new int[] {2, 4, 9}) {
+            Topic topic = writer.startTopic(author, category.id(), "Dash " + id(), "Flag me");
+            desk.flag(flagger, firstPost(topic), FlagReason.ADVERTISING, null);
+            long item = itemOf(firstPost(topic), "FLAGGED");
+            update("update moderation_item set created_at = current_timestamp - interval '" + hours + "' hour where id = ?", item);
+            items.add(item);
+        }
+        desk.decide(moderator, items.get(0), Decision.APPROVE, null, "Fine as it is");
+        desk.decide(moderator, items.get(1), Decision.HIDE, FlagReason.ADVERTISING, "An advert");
+
+        StaffDashboard dashboard = desk.dashboard(moderator, 7);
+        StaffDashboard.Row row = dashboard.rows().stream().filter(r -> r.moderatorId() == moderator).findFirst().orElseThrow();
+        assertEquals(2, row.decided());
+        assertEquals(2, row.flagsHandled());
+        assertEquals(2, row.actions(), "two entries in the staff log");
+        long median = row.medianToDecision().toMinutes();
+        assertTrue(median >= 179 && median <= 181, "median of 2 h and 4 h is 3 h: " + row.medianToDecision());
+        assertTrue(dashboard.openItems() >= 1, "the third item is still open");
+        assertTrue(dashboard.oldestOpen().toHours() >= 9, "the oldest open item waits at least 9 hours: " + dashboard.oldestOpen());
+        assertThrows(InvalidInputException.class, () -> desk.dashboard(moderator, 12));
+        long member = poster("dashmember", 10);
+        assertThrows(ModerationRefusedException.class, () -> desk.dashboard(member, 7));
+    }
+
+    /** P-FORUM-3: the list of sanctions in force shows silences and suspensions with end and reason; lifting early needs words. */
+    @Test
+    void activeSanctionsAreListedAndLiftedEarlyWithAReason_P_FORUM_3() {
+        long moderator = moderator("sanctlist");
+        long silenced = poster("listsilenced", 10);
+        long suspended = poster("listsuspended", 10);
+        OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3);
+        desk.sanction(moderator, silenced, Sanction.SILENCE, FlagReason.ABUSIVE, "Calm down", until);
+        desk.sanction(moderator, suspended, Sanction.SUSPEND, FlagReason.THREATENING, "Threats", until.plusDays(1));
+
+        List<ModerationDesk.ActiveSanction> active = desk.activeSanctions(moderator);
+        ModerationDesk.ActiveSanction silence = active.stream().filter(s -> s.memberId() == silenced).findFirst().orElseThrow();
+        assertEquals(Sanction.LIFT_SILENCE, silence.lift());
+        assertEquals(until.toInstant().getEpochSecond(), silence.until().toInstant().getEpochSecond());
+        assertTrue(silence.reason().endsWith("Calm down"), silence.reason());
+        ModerationDesk.ActiveSanction suspension = active.stream().filter(s -> s.memberId() == suspended).findFirst().orElseThrow();
+        assertEquals(Sanction.LIFT_SUSPENSION, suspension.lift());
+        assertTrue(suspension.reason().endsWith("Threats"), suspension.reason());
+
+        assertThrows(InvalidInputException.class, () -> desk.sanction(moderator, silenced, Sanction.LIFT_SILENCE, null, " ", null));
+        assertTrue(desk.sanction(moderator, silenced, Sanction.LIFT_SILENCE, null, "Apologised", null));
+        assertTrue(desk.activeSanctions(moderator).stream().noneMatch(s -> s.memberId() == silenced));
+        assertTrue(desk.activeSanctions(moderator).stream().anyMatch(s -> s.memberId() == suspended));
+        assertThrows(ModerationRefusedException.class, () -> desk.activeSanctions(silenced));
+    }
+
+    /**
+     * P-FORUM-3, decision 0020: approving a held post does what posting it would have done: it becomes
+     * the topic's latest post, the member it mentions is mailed once, and a watcher whose mail went
+     * out while it was held is told of it.
+     */
+    @Test
+    void approvingAHeldPostUpdatesTheTopicMailsMentionsOnceAndTellsWatchers_P_FORUM_3() {
+        long regular = poster("watcherauthor", 10);
+        long mentioned = poster("mentioned", 10);
+        long moderator = moderator("approves");
+        String mentionedName = usernameOf(mentioned);
+        Topic topic = writer.startTopic(regular, category().id(), "Approve me " + id(), "Introductions");
+        heldPosts.setCount(2);
+        try {
+            long newcomer = poster("heldnew", 2);
+            String text = "Hello @" + mentionedName + ", I am new here " + id();
+            Post reply = writer.reply(newcomer, topic.id(), text);
+            assertTrue(reply.isHeld());
+            assertTrue(mailTo(mentioned).isEmpty(), "nobody is mailed of a held post");
+            long watch = count("select max(id) from forum_watch where topic_id = " + topic.id() + " and member_id = ?", regular);
+            watchNotifier.mailWatcher(watch);
+            assertTrue(mailTo(regular).isEmpty(), "the watcher's sweep passes the held post by");
+
+            long item = itemOf(reply.id(), "HELD");
+            desk.decide(moderator, item, Decision.APPROVE, null, "Welcome");
+            Topic after = forum.topic(topic.id(), 1).topic();
+            assertEquals(Long.valueOf(newcomer), after.lastAuthorId(), "the approved post is the topic's latest");
+            assertTrue(after.lastActivityAt().isAfter(topic.lastActivityAt()));
+            List<String> mentions = mailTo(mentioned);
+            assertEquals(1, mentions.size(), mentions.toString());
+            assertTrue(mentions.get(0).contains("mentioned you"), mentions.get(0));
+            List<String> watched = mailTo(regular);
+            assertEquals(1, watched.size(), watched.toString());
+            assertTrue(watched.get(0).contains("I am new here"), watched.get(0));
+            watchNotifier.mailWatcher(watch);
+            assertEquals(1, mailTo(regular).size(), "told once");
+            assertEquals(1, mailTo(mentioned).size(), "mentioned once");
+        } finally {
+            heldPosts.setCount(0);
+        }
+    }
+
+    private String usernameOf(long memberId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select username from member where id = ?")) {
+            s.setLong(1, memberId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -39,7 +39,10 @@ import org.colloquy.test.TestMembers;
  * are in effect, and a topic in it by an established member; answers {@code topicId path}.</li>
  * <li>{@code POST /test/moderation/held} {@code count}: how many first posts are held on this node
  * ({@link HeldPosts}); browser tests put it back to 0.</li>
- * <li>{@code POST /test/moderation/grant} {@code username}: the member becomes a moderator.</li>
+ * <li>{@code POST /test/moderation/grant} {@code username}, optional {@code role=ADMIN}: the member becomes a moderator
+ * (or an administrator).</li>
+ * <li>{@code POST /test/moderation/sanction} {@code username, kind (SILENCE or SUSPEND), reason, days}: an established
+ * moderator sanctions the member as abusive for that many days; answers the end as the member is shown it.</li>
  * <li>{@code POST /test/moderation/age} {@code username}: the member joined ten days ago (established).</li>
  * <li>{@code POST /test/moderation/flags} {@code topic, number, count}: that many established
  * members flag the post as abusive; answers the post's id.</li>
@@ -92,9 +95,12 @@ public class ModerationTestServlet extends HttpServlet {
                 yield "ok";
             }
             case "/grant" -> {
-                update("insert into member_role (member_id, role) values (?, 'MODERATOR')", id(request.getParameter("username")));
+                String role = "ADMIN".equals(request.getParameter("role")) ? "ADMIN" : "MODERATOR";
+                update("insert into member_role (member_id, role) values (?, '" + role + "')", id(request.getParameter("username")));
                 yield "ok";
             }
+            case "/sanction" -> sanction(id(request.getParameter("username")), Sanction.valueOf(request.getParameter("kind")),
+                    request.getParameter("reason"), Integer.parseInt(request.getParameter("days")));
             case "/age" -> {
                 update("update member set created_at = created_at - interval '10' day where id = ?", id(request.getParameter("username")));
                 yield "ok";
@@ -142,6 +148,15 @@ public class ModerationTestServlet extends HttpServlet {
             desk.flag(established("flagger"), postId, FlagReason.ABUSIVE, null);
         }
         return Long.toString(postId);
+    }
+
+    /** An established moderator silences or suspends the member for that many days; answers the end as people read it. */
+    private String sanction(long memberId, Sanction kind, String reason, int days) {
+        long moderator = established("sanctioner");
+        update("insert into member_role (member_id, role) values (?, 'MODERATOR')", moderator);
+        OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusDays(days);
+        desk.sanction(moderator, memberId, kind, FlagReason.ABUSIVE, reason, until);
+        return org.colloquy.account.MemberSanctions.when(until);
     }
 
     /** A verified member who joined ten days ago and accepted the policies and forum rules in effect. */

@@ -1,12 +1,8 @@
 package org.colloquy.moderation.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,17 +47,8 @@ public class MemberSanctionBacking implements Serializable {
     }
 
     public String apply() {
-        OffsetDateTime end = null;
-        if (until != null && !until.isBlank()) {
-            try {
-                end = LocalDate.parse(until.strip()).atStartOfDay().atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                FormErrors.show("sanction", Map.of("until", Texts.get("moderation.member.until.invalid")));
-                return null;
-            }
-        }
         try {
-            boolean done = moderation.sanction(getPage().standing().memberId(), kind, category, words, end);
+            boolean done = moderation.sanction(getPage().standing().memberId(), kind, category, words, DayInput.startOfDay("until", until));
             FormErrors.done("sanction", Texts.get(done ? "moderation.member.done" : "moderation.member.nothingToLift"));
             words = null;
             until = null;
