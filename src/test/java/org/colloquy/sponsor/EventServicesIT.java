@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,6 +39,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.colloquy.event.EventRefusedException;
@@ -47,8 +62,12 @@ import org.colloquy.privacy.ConsentService;
 import org.colloquy.privacy.SponsorListSender;
 import org.colloquy.sponsor.SponsorPortal.AttendeeList;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.MailInbox;
+import org.colloquy.test.ReceivedMail;
 import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,11 +86,15 @@ class EventServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(TestMembers.class, SponsorListSender.class);
+        return Deployments.portal().addClasses(TestMembers.class, SponsorListSender.class, RegistrationMailTestServlet.class,
+                MailInbox.class, ReceivedMail.class, ReceivedMail.Attachment.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
     DataSource dataSource;
+
+    @ArquillianResource
+    URL base;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -103,6 +126,9 @@ class EventServicesIT {
 
     @BeforeEach
     void setUp() {
+        if (dataSource == null) {
+            return; // a client-side test: it sets up its data through the portal
+        }
         id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         sponsorA = sponsor("Acme " + id);
         sponsorB = sponsor("Globex " + id);
@@ -294,6 +320,40 @@ class EventServicesIT {
         for (long other : others) {
             assertEquals(List.of("email"), ledger(other, sponsorA));
         }
+    }
+
+    /**
+     * The confirmation as the registrant's mail server receives it: a multipart mail whose
+     * {@code webinar.ics} parses (iCal4j) to the webinar's start and end, 15:00–16:30 in Oslo as
+     * UTC instants, with the page, the join link (the registrant may see it) and a UID of this
+     * registration.
+     */
+    @Test
+    @RunAsClient
+    void theConfirmationMailCarriesACalendarFileWithTheWebinarsTimes(MailInbox smtp) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve("test/event/registered"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        List<String> lines = response.body().lines().toList();
+        String email = lines.get(0);
+        ReceivedMail mail = smtp.awaitMail(email, Duration.ofSeconds(30));
+        assertTrue(mail.subject().startsWith("You are registered: Calendar "), mail.subject());
+        assertTrue(mail.bodyText().contains(lines.get(3)), "the text still has the join link: " + mail.bodyText());
+        ReceivedMail.Attachment file = mail.attachment("webinar.ics");
+        assertTrue(file.contentType().startsWith("text/calendar"), file.contentType());
+
+        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(file.content()));
+        assertEquals("REQUEST", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        VEvent event = (VEvent) calendar.getComponent(Component.VEVENT).orElseThrow();
+        Instant start = Instant.parse(lines.get(1));
+        assertEquals(LocalTime.of(15, 0), start.atZone(ZoneId.of("Europe/Oslo")).toLocalTime(), "the webinar was set at 15:00 in Oslo");
+        assertEquals(start, Instant.from(event.getStartDate().orElseThrow().getDate()));
+        assertEquals(Instant.parse(lines.get(2)), Instant.from(event.getEndDate().orElseThrow().getDate()));
+        assertTrue(event.getProperty(Property.DTSTART).orElseThrow().getValue().endsWith("Z"), "written in UTC");
+        assertTrue(event.getProperty(Property.URL).orElseThrow().getValue().endsWith("/event?id=" + lines.get(4)));
+        assertTrue(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains(lines.get(3)));
+        assertTrue(event.getProperty(Property.UID).orElseThrow().getValue().startsWith("webinar-" + lines.get(4) + "-registration-"));
+        assertEquals("mailto:" + email, event.getProperty(Property.ATTENDEE).orElseThrow().getValue());
     }
 
     /**

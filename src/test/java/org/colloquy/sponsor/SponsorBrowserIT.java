@@ -4,18 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 
 import org.colloquy.account.TotpCodes;
 import org.colloquy.test.BrowserTest;
@@ -31,7 +40,8 @@ import org.openqa.selenium.support.ui.FluentWait;
  * email and name for A only; A's contact sees M with email and name only and exports a CSV holding
  * exactly that; B's contact sees no consenting attendee and is refused A's list; M withdraws A; A's
  * next export lacks M, A's contact has the revocation notice (and a mail) and acknowledges it; M's
- * privacy centre shows the disclosures and the withdrawal. Axe checks every page on the way.
+ * privacy centre shows the disclosures and the withdrawal. The confirmation and the cancellation
+ * carry the calendar file (its invitation and its cancellation, one UID). Axe checks every page on the way.
  */
 class SponsorBrowserIT extends BrowserTest {
 
@@ -125,6 +135,14 @@ class SponsorBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("doneNotice")).getText().startsWith("You are registered."), mainText());
         ReceivedMail confirmation = awaitMail(memberEmail, "You are registered");
         assertTrue(confirmation.bodyText().contains("https://meet.example.org/" + id), confirmation.bodyText());
+        // The invitation for M's calendar: 15:00 in Oslo as the instant it is, the page, the join link.
+        VEvent invited = calendarEvent(confirmation, "REQUEST");
+        assertEquals(LocalDate.parse(day).atTime(15, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant(),
+                Instant.from(invited.getStartDate().orElseThrow().getDate()));
+        assertEquals(LocalDate.parse(day).atTime(16, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant(),
+                Instant.from(invited.getEndDate().orElseThrow().getDate()));
+        assertEquals(portal.url(eventPath), invited.getProperty(Property.URL).orElseThrow().getValue());
+        assertTrue(invited.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains("https://meet.example.org/" + id));
         open(eventPath);
         assertTrue(driver.findElement(By.id("joinLink")).getText().contains("https://meet.example.org/" + id));
 
@@ -224,7 +242,21 @@ class SponsorBrowserIT extends BrowserTest {
         open("/manage/event?id=" + eventId);
         submit("event:cancelWebinar");
         assertTrue(driver.findElement(By.id("cancelledNotice")).isDisplayed(), mainText());
-        assertTrue(awaitMail(memberEmail, "Cancelled: ").bodyText().contains("Sharing, carefully " + id));
+        ReceivedMail cancelled = awaitMail(memberEmail, "Cancelled: ");
+        assertTrue(cancelled.bodyText().contains("Sharing, carefully " + id));
+        VEvent withdrawn = calendarEvent(cancelled, "CANCEL");
+        assertEquals(invited.getProperty(Property.UID).orElseThrow().getValue(), withdrawn.getProperty(Property.UID).orElseThrow().getValue(),
+                "the same calendar entry is cancelled");
+        assertEquals("CANCELLED", withdrawn.getProperty(Property.STATUS).orElseThrow().getValue());
+    }
+
+    /** The one event of the mail's calendar file, after checking the file's method. */
+    private static VEvent calendarEvent(ReceivedMail mail, String method) throws Exception {
+        ReceivedMail.Attachment file = mail.attachment("webinar.ics");
+        assertTrue(file.contentType().startsWith("text/calendar"), file.contentType());
+        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(file.content()));
+        assertEquals(method, calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        return (VEvent) calendar.getComponent(Component.VEVENT).orElseThrow();
     }
 
     /** Signs in as another person, starting without the previous person's cookies. */
