@@ -56,6 +56,7 @@ import org.colloquy.event.Webinar;
 import org.colloquy.event.WebinarDraft;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.policy.PolicyService;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.privacy.Consent;
 import org.colloquy.privacy.ConsentPurpose;
 import org.colloquy.privacy.ConsentService;
@@ -104,6 +105,9 @@ class EventServicesIT {
 
     @Inject
     SponsorPortal portal;
+
+    @Inject
+    SponsorService sponsors;
 
     @Inject
     RevocationNotices notices;
@@ -354,6 +358,40 @@ class EventServicesIT {
         assertTrue(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains(lines.get(3)));
         assertTrue(event.getProperty(Property.UID).orElseThrow().getValue().startsWith("webinar-" + lines.get(4) + "-registration-"));
         assertEquals("mailto:" + email, event.getProperty(Property.ATTENDEE).orElseThrow().getValue());
+    }
+
+    /**
+     * A sponsor's logo: stored as a PNG drawn from the upload's pixels, scaled to fit 320 × 160, with
+     * an address that changes with each new logo; an SVG or oversized file is refused on the logo
+     * field and the old logo stays; only an event manager may change it.
+     */
+    @Test
+    void aLogoIsStoredAsARedrawnPngWhoseAddressChangesWithEachNewOne() throws Exception {
+        assertTrue(sponsors.find(sponsorA).orElseThrow().logoPath() == null, "no logo yet");
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(800, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "jpeg", jpeg);
+        sponsors.setLogoUnchecked(sponsorA, jpeg.toByteArray());
+        SponsorService.SponsorView first = sponsors.find(sponsorA).orElseThrow();
+        byte[] stored = sponsors.logo(sponsorA).orElseThrow();
+        java.awt.image.BufferedImage logo = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+        assertEquals(List.of(160, 160), List.of(logo.getWidth(), logo.getHeight()), "a square fits 160 high");
+        assertEquals((byte) 0x89, stored[0], "PNG, whatever was uploaded");
+        assertEquals("/sponsor-logo/" + sponsorA + "?v=1", first.logoPath());
+        assertEquals(first.logoPath(), events.sponsorsOf(webinar).get(0).logoPath(), "the event page gets the same address");
+
+        InvalidInputException svg = assertThrows(InvalidInputException.class,
+                () -> sponsors.setLogoUnchecked(sponsorA, "<svg onload=\"alert(1)\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(svg.problems().get(SponsorService.LOGO_FIELD).startsWith("SVG logos are not accepted"), svg.problems().toString());
+        InvalidInputException big = assertThrows(InvalidInputException.class,
+                () -> sponsors.setLogoUnchecked(sponsorA, new byte[SponsorService.LOGO_MAX_BYTES + 1]));
+        assertEquals("A logo is at most 1 MB.", big.problems().get(SponsorService.LOGO_FIELD));
+        assertEquals("/sponsor-logo/" + sponsorA + "?v=1", sponsors.find(sponsorA).orElseThrow().logoPath(), "a refused file changes nothing");
+        assertThrows(EventRefusedException.class, () -> sponsors.changeLogo(sponsorA, jpeg.toByteArray()), "no event manager is signed in");
+
+        sponsors.setLogoUnchecked(sponsorA, jpeg.toByteArray());
+        assertEquals("/sponsor-logo/" + sponsorA + "?v=2", sponsors.find(sponsorA).orElseThrow().logoPath(), "a new logo, a new address");
+        assertTrue(sponsors.logo(sponsorB).isEmpty());
     }
 
     /**

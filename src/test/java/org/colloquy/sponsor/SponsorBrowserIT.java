@@ -67,10 +67,23 @@ class SponsorBrowserIT extends BrowserTest {
         signIn(manager, password);
         String managerSecret = setUpSecondFactor();
 
+        // Acme's logo: an SVG is refused beside the field (it can carry script), a PNG is taken.
+        java.nio.file.Path files = java.nio.file.Files.createTempDirectory("colloquy-logo");
+        java.nio.file.Path svg = java.nio.file.Files.writeString(files.resolve("acme.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        java.nio.file.Path png = files.resolve("acme.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 160, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         open("/manage/sponsors");
         type("sponsor:name", "Acme " + id);
         type("sponsor:description", "Acme makes things.");
+        driver.findElement(By.id("sponsor:logo")).sendKeys(svg.toString());
         submit("sponsor:create");
+        assertEquals("SVG logos are not accepted, because an SVG file can carry script. Save the logo as PNG and upload that.",
+                driver.findElement(By.id("sponsor:logo-message")).getText());
+        assertEquals("Acme " + id, driver.findElement(By.id("sponsor:name")).getAttribute("value"), "nothing typed is lost");
+        driver.findElement(By.id("sponsor:logo")).sendKeys(png.toString());
+        submit("sponsor:create");
+        assertTrue(mainText().contains("Sponsor Acme " + id + " added."), mainText());
         type("sponsor:name", "Globex " + id);
         type("sponsor:description", "Globex makes other things.");
         submit("sponsor:create");
@@ -114,6 +127,15 @@ class SponsorBrowserIT extends BrowserTest {
         assertTrue(driver.findElements(By.id("joinLink")).isEmpty());
         assertTrue(driver.manage().getCookies().isEmpty(), "the public page sets no cookie: " + driver.manage().getCookies());
         assertTrue(driver.findElement(By.id("signInToRegister")).isDisplayed());
+        // Acme's logo, scaled to fit 320 × 160, named by its alt text, served without a session and cacheable.
+        WebElement logo = driver.findElement(By.cssSelector("#sponsors img[alt='Acme " + id + "']"));
+        assertEquals(320L, script("return arguments[0].naturalWidth;", logo), "the 640 × 160 upload is drawn at most 320 wide");
+        HttpResponse<byte[]> logoFile = HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(logo.getAttribute("src"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("image/png", logoFile.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(logoFile.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"), logoFile.headers().toString());
+        assertTrue(logoFile.headers().firstValue("Set-Cookie").isEmpty(), "no session for a logo");
+        assertTrue(driver.manage().getCookies().isEmpty(), "nor for the page with it: " + driver.manage().getCookies());
 
         // M registers: nothing is ticked, the line says so; M ticks email and name for A only.
         switchTo(member, password);
