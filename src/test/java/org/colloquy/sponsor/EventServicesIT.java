@@ -38,6 +38,8 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -54,6 +56,7 @@ import org.colloquy.event.SharedField;
 import org.colloquy.event.SponsorSharing;
 import org.colloquy.event.Webinar;
 import org.colloquy.event.WebinarDraft;
+import org.colloquy.forum.SqlStatementCounter;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.platform.validation.InvalidInputException;
@@ -88,7 +91,7 @@ class EventServicesIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal().addClasses(TestMembers.class, SponsorListSender.class, RegistrationMailTestServlet.class,
-                MailInbox.class, ReceivedMail.class, ReceivedMail.Attachment.class);
+                SqlStatementCounter.class, MailInbox.class, ReceivedMail.class, ReceivedMail.Attachment.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
@@ -108,6 +111,9 @@ class EventServicesIT {
 
     @Inject
     SponsorService sponsors;
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
 
     @Inject
     RevocationNotices notices;
@@ -395,6 +401,82 @@ class EventServicesIT {
     }
 
     /**
+     * An export costs a fixed number of statements per batch, however many rows it holds (decision
+     * 0022): 60 registrants, of whom 40 consented in two combinations of fields, cost what 6 do.
+     * Every consenting member still gets a ledger entry, with the fields of their own consent.
+     */
+    @Test
+    void anExportCostsAFixedNumberOfStatementsWhateverItsSize_P_SPONSOR_2() throws Exception {
+        Webinar few = events.createUnchecked(new WebinarDraft("Few " + id, "", LocalDateTime.now().plusDays(4),
+                LocalDateTime.now().plusDays(4).plusHours(1), "UTC", null, null, null, List.of(sponsorA)));
+        Webinar many = events.createUnchecked(new WebinarDraft("Many " + id, "", LocalDateTime.now().plusDays(4),
+                LocalDateTime.now().plusDays(4).plusHours(1), "UTC", null, null, null, List.of(sponsorA)));
+        List<Long> fewMembers = seedRegistrants(few, 6);
+        List<Long> manyMembers = seedRegistrants(many, 60);
+        int forFew;
+        int forMany;
+        StringBuilder fewCsv = new StringBuilder();
+        StringBuilder manyCsv = new StringBuilder();
+        try (SqlStatementCounter counter = SqlStatementCounter.start(emf)) {
+            forFew = counter.count(() -> portal.export(contactA, few.id(), sponsorA, fewCsv));
+            forMany = counter.count(() -> portal.export(contactA, many.id(), sponsorA, manyCsv));
+        }
+        assertEquals(forFew, forMany, "60 registrants cost what 6 do");
+        assertTrue(forFew <= 16, "access check, registrations, live consents, per group of fields lock, withdrawal relation,"
+                + " withdrawals and ledger insert, names and addresses, the empty last page: " + forFew);
+        assertEquals(1 + 40, manyCsv.toString().lines().filter(l -> !l.startsWith("#")).count(), manyCsv.toString());
+        for (int i = 0; i < manyMembers.size(); i++) {
+            assertEquals(i % 3 == 0 ? List.of("email,name") : i % 3 == 1 ? List.of("email") : List.of(),
+                    ledger(manyMembers.get(i), sponsorA, many.id()), "member " + i);
+        }
+        assertEquals(List.of("email,name"), ledger(fewMembers.get(0), sponsorA, few.id()));
+    }
+
+    /**
+     * Registrants of a webinar written by SQL for speed: of every three, the first shares email and
+     * name with sponsor A, the second email only, the third nothing.
+     */
+    private List<Long> seedRegistrants(Webinar webinar, int n) throws SQLException {
+        List<Long> members = new ArrayList<>();
+        String subject = SponsorSharing.subjectKey(sponsorA, webinar.id());
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement member = c.prepareStatement("insert into member (name, username, username_key, email, email_key,"
+                        + " password_hash, created_at, age_confirmed_at, email_verified_at)"
+                        + " values (?, ?, ?, ?, ?, 'x', current_timestamp, current_timestamp, current_timestamp)", new String[] {"id"});
+                PreparedStatement registration = c.prepareStatement("insert into webinar_registration (webinar_id, member_id, registered_at)"
+                        + " values (?, ?, current_timestamp)");
+                PreparedStatement consent = c.prepareStatement("insert into consent (member_id, purpose, subject_key, subject_label,"
+                        + " fields, notice_version, notice_text, given_at, given_via) values (?, 'SPONSOR_SHARING', ?, 'Acme',"
+                        + " ?, 'event-notice/1', 'Share with Acme', current_timestamp, 'Webinar registration form')")) {
+            for (int i = 0; i < n; i++) {
+                String name = "s" + i + "w" + webinar.id() + id;
+                member.setString(1, "Seeded " + name);
+                member.setString(2, name);
+                member.setString(3, name);
+                member.setString(4, name + "@example.org");
+                member.setString(5, name + "@example.org");
+                member.executeUpdate();
+                long memberId;
+                try (ResultSet keys = member.getGeneratedKeys()) {
+                    keys.next();
+                    memberId = keys.getLong(1);
+                }
+                members.add(memberId);
+                registration.setLong(1, webinar.id());
+                registration.setLong(2, memberId);
+                registration.executeUpdate();
+                if (i % 3 != 2) {
+                    consent.setLong(1, memberId);
+                    consent.setString(2, subject);
+                    consent.setString(3, i % 3 == 0 ? "email,name" : "email");
+                    consent.executeUpdate();
+                }
+            }
+        }
+        return members;
+    }
+
+    /**
      * Registration closes when the webinar is full or its deadline has passed, with a message a
      * person can read; a crafted call of an event manager's action by anyone else is refused.
      */
@@ -452,11 +534,15 @@ class EventServicesIT {
     }
 
     private List<String> ledger(long member, long sponsor) {
+        return ledger(member, sponsor, webinar.id());
+    }
+
+    private List<String> ledger(long member, long sponsor, long webinarId) {
         List<String> fields = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select fields from ledger_entry where member_id = ? and recipient_key = ? order by id")) {
             s.setLong(1, member);
-            s.setString(2, SponsorSharing.subjectKey(sponsor, webinar.id()));
+            s.setString(2, SponsorSharing.subjectKey(sponsor, webinarId));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     fields.add(r.getString(1));

@@ -88,6 +88,11 @@ class SponsorBrowserIT extends BrowserTest {
         type("sponsor:description", "Globex makes other things.");
         submit("sponsor:create");
         assertTrue(mainText().contains("Sponsor Globex " + id + " added."), mainText());
+        // A logo for an existing sponsor, through the second form.
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("logoForm:logoSponsor"))).selectByVisibleText("Globex " + id);
+        driver.findElement(By.id("logoForm:logo")).sendKeys(png.toString());
+        submit("logoForm:change");
+        assertTrue(mainText().contains("The logo of Globex " + id + " is saved."), mainText());
         addContact("Acme " + id, contactA);
         addContact("Globex " + id, contactB);
 

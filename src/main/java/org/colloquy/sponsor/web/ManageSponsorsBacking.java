@@ -63,14 +63,14 @@ public class ManageSponsorsBacking {
                 throw new InvalidInputException(SponsorService.LOGO_FIELD, Texts.get("sponsor.logo.empty"));
             }
             SponsorView changed = sponsors.changeLogo(Long.parseLong(logoSponsorId), upload);
-            FormErrors.done("logo", Texts.get("sponsor.manage.logoChanged", changed.name()));
+            FormErrors.done("logoForm", Texts.get("sponsor.manage.logoChanged", changed.name()));
             all = sponsors.all();
         } catch (NumberFormatException e) {
-            FormErrors.show("logo", java.util.Map.of("logoSponsor", Texts.get("sponsor.manage.choose")));
+            FormErrors.show("logoForm", java.util.Map.of("logoSponsor", Texts.get("sponsor.manage.choose")));
         } catch (InvalidInputException e) {
-            FormErrors.show("logo", e.problems());
+            FormErrors.show("logoForm", e.problems());
         } catch (EventRefusedException e) {
-            FormErrors.general("logo", e.getMessage());
+            FormErrors.general("logoForm", e.getMessage());
         }
     }
 
