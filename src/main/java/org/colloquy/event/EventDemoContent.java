@@ -1,5 +1,9 @@
 package org.colloquy.event;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -12,6 +16,7 @@ import jakarta.inject.Inject;
 import org.colloquy.account.MemberDirectory;
 import org.colloquy.event.EventService.RegistrationForm;
 import org.colloquy.platform.demo.DemoContent;
+import org.colloquy.platform.image.UploadedImages;
 import org.colloquy.sponsor.Sponsor;
 import org.colloquy.sponsor.SponsorService;
 
@@ -48,8 +53,10 @@ public class EventDemoContent implements DemoContent {
 
     @Override
     public void seed() {
-        Sponsor northwind = sponsors.createUnchecked("Northwind Learning", "Courses on privacy engineering for teams.", null);
-        Sponsor globex = sponsors.createUnchecked("Globex Labs", "Tools for consent records and audit trails.", null);
+        Sponsor northwind = sponsors.createUnchecked("Northwind Learning", "Courses on privacy engineering for teams.");
+        Sponsor globex = sponsors.createUnchecked("Globex Labs", "Tools for consent records and audit trails.");
+        sponsors.setLogoUnchecked(northwind.id(), logo(new Color(0x1f5fa8), false));
+        sponsors.setLogoUnchecked(globex.id(), logo(new Color(0x2e7d4f), true));
         directory.idOf("sam").ifPresent(id -> sponsors.addContactUnchecked(northwind.id(), id));
         directory.idOf("priya").ifPresent(id -> sponsors.addContactUnchecked(globex.id(), id));
         LocalDate day = LocalDate.now().plusDays(14);
@@ -67,6 +74,26 @@ public class EventDemoContent implements DemoContent {
         register("ada", webinar, Map.of(northwind.id(), EnumSet.of(SharedField.EMAIL, SharedField.NAME)), "Colloquy demo foundation");
         register("evelyn", webinar, Map.of(globex.id(), EnumSet.of(SharedField.ORGANIZATION)), "Colloquy events team");
         register("morgan", webinar, Map.of(), null);
+    }
+
+    /** A small logo drawn in code (shapes only: a headless server may have no fonts), uploaded as an event manager would. */
+    static byte[] logo(Color colour, boolean round) {
+        BufferedImage image = new BufferedImage(240, 120, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(colour);
+            if (round) {
+                g.fillOval(10, 10, 100, 100);
+            } else {
+                g.fillRoundRect(10, 10, 100, 100, 24, 24);
+            }
+            g.fillRect(125, 30, 105, 20);
+            g.fillRect(125, 70, 70, 20);
+        } finally {
+            g.dispose();
+        }
+        return UploadedImages.png(image);
     }
 
     private void register(String username, Webinar webinar, Map<Long, EnumSet<SharedField>> shares, String organization) {

@@ -1,23 +1,29 @@
 package org.colloquy.event;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 import org.colloquy.account.MemberAddresses;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.mail.MailCategory;
 import org.colloquy.platform.mail.MailOutbox;
 import org.colloquy.platform.web.Site;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The mails of the event context, queued in the caller's transaction: the confirmation of a
- * registration (with the join link) and the notice that a webinar was cancelled. Both are about
+ * registration (with the join link and an invitation for the calendar, {@link WebinarCalendar})
+ * and the notice that a webinar was cancelled (with the calendar entry's cancellation). Both are about
  * something the member asked for, so they are account mail, not marketing.
  */
 @ApplicationScoped
@@ -35,22 +41,50 @@ public class EventMails {
     @Inject
     private Site site;
 
-    public void registered(Webinar webinar, long memberId) {
-        String to = addresses.notifiable(java.util.List.of(memberId)).get(memberId);
+    @Inject
+    @ConfigProperty(name = "colloquy.mail.from", defaultValue = "Colloquy <no-reply@localhost>")
+    String from;
+
+    /** The confirmation of a new registration, with the webinar's invitation for the member's calendar. */
+    public void registered(Webinar webinar, WebinarRegistration registration) {
+        String to = addresses.notifiable(List.of(registration.memberId())).get(registration.memberId());
         if (to == null) {
             return;
         }
+        String page = pageOf(webinar);
         String body = Texts.get("event.mail.registered.body", webinar.title(), when(webinar),
-                webinar.joinLink() == null ? Texts.get("event.mail.joinLinkLater") : webinar.joinLink(),
-                site.getUrl() + "/event?id=" + webinar.id());
-        outbox.enqueue(MailCategory.ACCOUNT, to, Texts.get("event.mail.registered.subject", oneLine(webinar.title())), body);
+                webinar.joinLink() == null ? Texts.get("event.mail.joinLinkLater") : webinar.joinLink(), page);
+        outbox.enqueue(MailCategory.ACCOUNT, to, Texts.get("event.mail.registered.subject", oneLine(webinar.title())), body,
+                List.of(WebinarCalendar.invitation(webinar, registration.id(), page, organizer(), to, Instant.now())));
     }
 
-    public void cancelled(Webinar webinar, Collection<Long> memberIds) {
-        Map<Long, String> to = addresses.notifiable(memberIds);
+    /** Tells these registrants that the webinar is off, each with a cancellation of their calendar entry. */
+    public void cancelled(Webinar webinar, Collection<WebinarRegistration> registrations) {
+        Map<Long, String> to = addresses.notifiable(registrations.stream().map(WebinarRegistration::memberId).toList());
         String subject = Texts.get("event.mail.cancelled.subject", oneLine(webinar.title()));
         String body = Texts.get("event.mail.cancelled.body", webinar.title(), when(webinar));
-        to.values().forEach(address -> outbox.enqueue(MailCategory.ACCOUNT, address, subject, body));
+        String page = pageOf(webinar);
+        Instant now = Instant.now();
+        for (WebinarRegistration registration : registrations) {
+            String address = to.get(registration.memberId());
+            if (address != null) {
+                outbox.enqueue(MailCategory.ACCOUNT, address, subject, body,
+                        List.of(WebinarCalendar.cancellation(webinar, registration.id(), page, organizer(), address, now)));
+            }
+        }
+    }
+
+    private String pageOf(Webinar webinar) {
+        return site.getUrl() + "/event?id=" + webinar.id();
+    }
+
+    /** The bare address of the portal's sender, the organizer in the calendar file. */
+    private String organizer() {
+        try {
+            return new InternetAddress(from, false).getAddress();
+        } catch (AddressException e) {
+            return "no-reply@localhost";
+        }
     }
 
     static String when(Webinar webinar) {

@@ -200,7 +200,7 @@ public class EventService {
         long after = 0;
         List<WebinarRegistration> page;
         while (!(page = activeRegistrations(webinarId, after, 500)).isEmpty()) {
-            mails.cancelled(webinar, page.stream().map(WebinarRegistration::memberId).toList());
+            mails.cancelled(webinar, page);
             after = page.get(page.size() - 1).id();
         }
     }
@@ -295,7 +295,7 @@ public class EventService {
         }
         em.flush();
         if (!wasActive) {
-            mails.registered(webinar, memberId);
+            mails.registered(webinar, registration);
         }
         return registration;
     }

@@ -36,6 +36,11 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "Consent.liveForSubject",
         query = "SELECT c FROM Consent c WHERE c.subjectKey = :subject AND c.memberId IN :members"
                 + " AND NOT EXISTS (SELECT w FROM ConsentWithdrawal w WHERE w.consentId = c.id) ORDER BY c.givenAt DESC, c.id DESC")
+// The live sharing consents of many members with one recipient, as values (no entity, no withdrawal relation to load).
+@NamedQuery(name = "Consent.liveSharingForSubject",
+        query = "SELECT c.id, c.memberId, c.fields, c.givenAt FROM Consent c WHERE c.subjectKey = :subject AND c.memberId IN :members"
+                + " AND c.purpose IN :purposes"
+                + " AND NOT EXISTS (SELECT w FROM ConsentWithdrawal w WHERE w.consentId = c.id) ORDER BY c.givenAt DESC, c.id DESC")
 // Taken with PESSIMISTIC_WRITE by DisclosureService: one SELECT ... ORDER BY id FOR UPDATE per chunk.
 @NamedQuery(name = "Consent.lockByIds", query = "SELECT c FROM Consent c WHERE c.id IN :ids ORDER BY c.id")
 @NamedQuery(name = "Consent.byIds", query = "SELECT c FROM Consent c WHERE c.id IN :ids")

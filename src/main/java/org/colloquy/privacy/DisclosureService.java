@@ -212,6 +212,41 @@ public class DisclosureService {
     }
 
     /**
+     * A member's live sharing consent with a recipient, as {@link #liveConsents} reads it.
+     *
+     * @param basis   the consent as the basis to pass to {@link #disclose}
+     * @param fields  the fields it allows
+     * @param givenAt when the member gave it
+     */
+    public record LiveConsent(Basis basis, Set<String> fields, OffsetDateTime givenAt) {
+    }
+
+    /**
+     * Of these members, those who have a live sharing consent with this recipient, each with that
+     * consent (the newest, if there were ever two) and the fields it allows: one statement, however
+     * many members, reading no consent entity (so no withdrawal relation is loaded per consent).
+     * A convenience for building disclosures of different fields per member; {@link #disclose}
+     * checks every consent again, under lock.
+     */
+    public Map<Long, LiveConsent> liveConsents(Recipient recipient, Collection<Long> memberIds) {
+        Map<Long, LiveConsent> live = new LinkedHashMap<>();
+        if (memberIds.isEmpty()) {
+            return live;
+        }
+        List<Object[]> rows = em.createNamedQuery("Consent.liveSharingForSubject", Object[].class)
+                .setParameter("subject", recipient.key())
+                .setParameter("members", List.copyOf(memberIds))
+                .setParameter("purposes", SHARING_PURPOSES.stream().map(Enum::name).toList())
+                .getResultList();
+        for (Object[] row : rows) {
+            String fields = (String) row[2];
+            live.putIfAbsent((Long) row[1], new LiveConsent(Basis.consent((Long) row[0]),
+                    fields == null ? Set.of() : Set.of(fields.split(",")), (OffsetDateTime) row[3]));
+        }
+        return live;
+    }
+
+    /**
      * A member's ledger, newest first.
      *
      * @param page 0 for the newest entries

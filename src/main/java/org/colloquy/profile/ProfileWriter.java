@@ -64,7 +64,7 @@ public class ProfileWriter {
      * Replaces the member's photo with the sizes drawn from this upload ({@link PhotoImages}); a
      * refused upload changes nothing.
      *
-     * @throws InvalidInputException on the field {@value PhotoImages#FIELD}: not a JPEG or PNG, too big, empty
+     * @throws InvalidInputException on the field {@value PhotoImages#FIELD}: not a JPEG, PNG or WebP, too big, empty
      */
     public ProfilePhoto savePhoto(long memberId, byte[] upload) {
         PhotoImages.Sizes sizes = PhotoImages.process(upload);

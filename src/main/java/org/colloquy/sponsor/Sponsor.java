@@ -20,7 +20,6 @@ public class Sponsor {
 
     public static final int NAME_LENGTH = 200;
     public static final int DESCRIPTION_LENGTH = 500;
-    public static final int LOGO_URL_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,8 +32,9 @@ public class Sponsor {
     @Column(name = "description", length = DESCRIPTION_LENGTH, nullable = false)
     private String description;
 
-    @Column(name = "logo_url", length = LOGO_URL_LENGTH)
-    private String logoUrl;
+    /** Changes with every new logo ({@link SponsorLogo}); empty while the sponsor has none. */
+    @Column(name = "logo_version")
+    private Long logoVersion;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -42,15 +42,19 @@ public class Sponsor {
     protected Sponsor() {
     }
 
-    Sponsor(String name, String description, String logoUrl, OffsetDateTime now) {
+    Sponsor(String name, String description, OffsetDateTime now) {
         this.createdAt = Objects.requireNonNull(now);
-        change(name, description, logoUrl);
+        change(name, description);
     }
 
-    void change(String name, String description, String logoUrl) {
+    void change(String name, String description) {
         this.name = Objects.requireNonNull(name).strip();
         this.description = description == null ? "" : description.strip();
-        this.logoUrl = logoUrl == null || logoUrl.isBlank() ? null : logoUrl.strip();
+    }
+
+    /** Records that the logo changed, so its address changes and no cache shows the old one. */
+    void logoChanged() {
+        logoVersion = logoVersion == null ? 1 : logoVersion + 1;
     }
 
     public Long id() {
@@ -65,8 +69,8 @@ public class Sponsor {
         return description;
     }
 
-    public String logoUrl() {
-        return logoUrl;
+    public Long logoVersion() {
+        return logoVersion;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.colloquy.sponsor;
 
+import java.awt.image.BufferedImage;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -15,12 +16,14 @@ import jakarta.persistence.PersistenceContext;
 import org.colloquy.account.MemberDirectory;
 import org.colloquy.event.EventRefusedException;
 import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.image.UploadedImages;
 import org.colloquy.platform.security.Caller;
 import org.colloquy.platform.validation.InvalidInputException;
 
 /**
  * Sponsors and their contacts. Event managers (and administrators) create sponsors and name their
- * contacts by username; anyone may read a sponsor's public side (name, description, logo).
+ * contacts by username, and upload logos (PNG or JPEG, drawn anew as a PNG by {@link UploadedImages});
+ * anyone may read a sponsor's public side (name, description, logo).
  */
 @Stateless
 public class SponsorService {
@@ -34,8 +37,25 @@ public class SponsorService {
     @Inject
     private MemberDirectory directory;
 
-    /** The public side of a sponsor. */
-    public record SponsorView(long id, String name, String description, String logoUrl) {
+    /** The widest and highest a logo is stored and shown, in pixels; a larger upload is scaled down to fit. */
+    public static final int LOGO_WIDTH = 320;
+    public static final int LOGO_HEIGHT = 160;
+    /** The largest logo upload accepted. */
+    public static final int LOGO_MAX_BYTES = 1024 * 1024;
+    /** The form field a refused logo is shown beside. */
+    public static final String LOGO_FIELD = "logo";
+
+    /**
+     * The public side of a sponsor.
+     *
+     * @param logoVersion changes with each new logo; empty while there is none
+     */
+    public record SponsorView(long id, String name, String description, Long logoVersion) {
+
+        /** Where its logo is served, e.g. {@code /sponsor-logo/7?v=2}, cacheable for good; empty without a logo. */
+        public String logoPath() {
+            return logoVersion == null ? null : "/sponsor-logo/" + id + "?v=" + logoVersion;
+        }
     }
 
     public List<SponsorView> all() {
@@ -57,10 +77,54 @@ public class SponsorService {
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Creates a sponsor; for event managers. */
-    public SponsorView create(String name, String description, String logoUrl) {
+    /**
+     * Creates a sponsor, with a logo when {@code logoUpload} holds one; for event managers. A
+     * refused logo refuses the whole sponsor, so the manager corrects the file and sends both again.
+     *
+     * @param logoUpload the uploaded file, empty for no logo
+     */
+    public SponsorView create(String name, String description, byte[] logoUpload) {
         requireManager();
-        return view(createUnchecked(name, description, logoUrl));
+        Sponsor sponsor = createUnchecked(name, description);
+        if (logoUpload != null && logoUpload.length > 0) {
+            setLogoUnchecked(sponsor.id(), logoUpload);
+        }
+        return view(sponsor);
+    }
+
+    /**
+     * Replaces a sponsor's logo with one drawn from this upload; for event managers.
+     *
+     * @throws InvalidInputException on {@value #LOGO_FIELD}: empty, over 1 MB, SVG, or not a JPEG, PNG or WebP
+     */
+    public SponsorView changeLogo(long sponsorId, byte[] upload) {
+        requireManager();
+        return view(setLogoUnchecked(sponsorId, upload));
+    }
+
+    /** Demo content and tests: a logo without a signed-in event manager; see {@link #changeLogo}. */
+    public Sponsor setLogoUnchecked(long sponsorId, byte[] upload) {
+        Sponsor sponsor = em.find(Sponsor.class, sponsorId);
+        if (sponsor == null) {
+            throw new EventRefusedException(Texts.get("sponsor.notFound"));
+        }
+        BufferedImage logo = UploadedImages.fit(UploadedImages.decode(upload, LOGO_MAX_BYTES, LOGO_FIELD, "sponsor.logo"),
+                LOGO_WIDTH, LOGO_HEIGHT);
+        SponsorLogo stored = em.find(SponsorLogo.class, sponsorId);
+        if (stored == null) {
+            stored = new SponsorLogo(sponsorId);
+            stored.replace(UploadedImages.png(logo), logo.getWidth(), logo.getHeight(), now());
+            em.persist(stored);
+        } else {
+            stored.replace(UploadedImages.png(logo), logo.getWidth(), logo.getHeight(), now());
+        }
+        sponsor.logoChanged();
+        return sponsor;
+    }
+
+    /** A sponsor's logo as PNG, public like its name; empty when it has none or no such sponsor exists. */
+    public Optional<byte[]> logo(long sponsorId) {
+        return Optional.ofNullable(em.find(SponsorLogo.class, sponsorId)).map(SponsorLogo::png);
     }
 
     /** Makes the member with this username a contact of this sponsor (of this one only); for event managers. */
@@ -97,17 +161,14 @@ public class SponsorService {
     }
 
     // Demo content and tests build sponsors without a signed-in event manager.
-    public Sponsor createUnchecked(String name, String description, String logoUrl) {
+    public Sponsor createUnchecked(String name, String description) {
         if (name == null || name.isBlank() || name.strip().length() > Sponsor.NAME_LENGTH) {
             throw new InvalidInputException("name", Texts.get("sponsor.name.invalid", Sponsor.NAME_LENGTH));
         }
         if (description != null && description.strip().length() > Sponsor.DESCRIPTION_LENGTH) {
             throw new InvalidInputException("description", Texts.get("sponsor.description.tooLong", Sponsor.DESCRIPTION_LENGTH));
         }
-        if (logoUrl != null && !logoUrl.isBlank() && !(logoUrl.startsWith("/") && !logoUrl.startsWith("//"))) {
-            throw new InvalidInputException("logoUrl", Texts.get("sponsor.logo.invalid"));
-        }
-        Sponsor sponsor = new Sponsor(name, description, logoUrl, now());
+        Sponsor sponsor = new Sponsor(name, description, now());
         em.persist(sponsor);
         em.flush();
         return sponsor;
@@ -129,7 +190,7 @@ public class SponsorService {
     }
 
     static SponsorView view(Sponsor s) {
-        return new SponsorView(s.id(), s.name(), s.description(), s.logoUrl());
+        return new SponsorView(s.id(), s.name(), s.description(), s.logoVersion());
     }
 
     private static OffsetDateTime now() {

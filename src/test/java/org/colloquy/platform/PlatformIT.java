@@ -96,7 +96,7 @@ class PlatformIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal()
-                .addClasses(FailingServlet.class, MailTestServlet.class, MailInbox.class, ReceivedMail.class, TestDemoContents.class, TestDemoContents.Sample.class,
+                .addClasses(FailingServlet.class, MailTestServlet.class, MailInbox.class, ReceivedMail.class, ReceivedMail.Attachment.class, TestDemoContents.class, TestDemoContents.Sample.class,
                         TestDemoContents.Failing.class)
                 .addAsWebResource(new StringAsset(FORM_PAGE), "test-form.xhtml");
     }

@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,6 +38,14 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -39,16 +56,22 @@ import org.colloquy.event.SharedField;
 import org.colloquy.event.SponsorSharing;
 import org.colloquy.event.Webinar;
 import org.colloquy.event.WebinarDraft;
+import org.colloquy.forum.SqlStatementCounter;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.policy.PolicyService;
+import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.privacy.Consent;
 import org.colloquy.privacy.ConsentPurpose;
 import org.colloquy.privacy.ConsentService;
 import org.colloquy.privacy.SponsorListSender;
 import org.colloquy.sponsor.SponsorPortal.AttendeeList;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.MailInbox;
+import org.colloquy.test.ReceivedMail;
 import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,11 +90,15 @@ class EventServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(TestMembers.class, SponsorListSender.class);
+        return Deployments.portal().addClasses(TestMembers.class, SponsorListSender.class, RegistrationMailTestServlet.class,
+                SqlStatementCounter.class, MailInbox.class, ReceivedMail.class, ReceivedMail.Attachment.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
     DataSource dataSource;
+
+    @ArquillianResource
+    URL base;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -81,6 +108,12 @@ class EventServicesIT {
 
     @Inject
     SponsorPortal portal;
+
+    @Inject
+    SponsorService sponsors;
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
 
     @Inject
     RevocationNotices notices;
@@ -103,6 +136,9 @@ class EventServicesIT {
 
     @BeforeEach
     void setUp() {
+        if (dataSource == null) {
+            return; // a client-side test: it sets up its data through the portal
+        }
         id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         sponsorA = sponsor("Acme " + id);
         sponsorB = sponsor("Globex " + id);
@@ -297,6 +333,150 @@ class EventServicesIT {
     }
 
     /**
+     * The confirmation as the registrant's mail server receives it: a multipart mail whose
+     * {@code webinar.ics} parses (iCal4j) to the webinar's start and end, 15:00–16:30 in Oslo as
+     * UTC instants, with the page, the join link (the registrant may see it) and a UID of this
+     * registration.
+     */
+    @Test
+    @RunAsClient
+    void theConfirmationMailCarriesACalendarFileWithTheWebinarsTimes(MailInbox smtp) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve("test/event/registered"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        List<String> lines = response.body().lines().toList();
+        String email = lines.get(0);
+        ReceivedMail mail = smtp.awaitMail(email, Duration.ofSeconds(30));
+        assertTrue(mail.subject().startsWith("You are registered: Calendar "), mail.subject());
+        assertTrue(mail.bodyText().contains(lines.get(3)), "the text still has the join link: " + mail.bodyText());
+        ReceivedMail.Attachment file = mail.attachment("webinar.ics");
+        assertTrue(file.contentType().startsWith("text/calendar"), file.contentType());
+
+        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(file.content()));
+        assertEquals("REQUEST", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        VEvent event = (VEvent) calendar.getComponent(Component.VEVENT).orElseThrow();
+        Instant start = Instant.parse(lines.get(1));
+        assertEquals(LocalTime.of(15, 0), start.atZone(ZoneId.of("Europe/Oslo")).toLocalTime(), "the webinar was set at 15:00 in Oslo");
+        assertEquals(start, Instant.from(event.getStartDate().orElseThrow().getDate()));
+        assertEquals(Instant.parse(lines.get(2)), Instant.from(event.getEndDate().orElseThrow().getDate()));
+        assertTrue(event.getProperty(Property.DTSTART).orElseThrow().getValue().endsWith("Z"), "written in UTC");
+        assertTrue(event.getProperty(Property.URL).orElseThrow().getValue().endsWith("/event?id=" + lines.get(4)));
+        assertTrue(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains(lines.get(3)));
+        assertTrue(event.getProperty(Property.UID).orElseThrow().getValue().startsWith("webinar-" + lines.get(4) + "-registration-"));
+        assertEquals("mailto:" + email, event.getProperty(Property.ATTENDEE).orElseThrow().getValue());
+    }
+
+    /**
+     * A sponsor's logo: stored as a PNG drawn from the upload's pixels, scaled to fit 320 × 160, with
+     * an address that changes with each new logo; an SVG or oversized file is refused on the logo
+     * field and the old logo stays; only an event manager may change it.
+     */
+    @Test
+    void aLogoIsStoredAsARedrawnPngWhoseAddressChangesWithEachNewOne() throws Exception {
+        assertTrue(sponsors.find(sponsorA).orElseThrow().logoPath() == null, "no logo yet");
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(800, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "jpeg", jpeg);
+        sponsors.setLogoUnchecked(sponsorA, jpeg.toByteArray());
+        SponsorService.SponsorView first = sponsors.find(sponsorA).orElseThrow();
+        byte[] stored = sponsors.logo(sponsorA).orElseThrow();
+        java.awt.image.BufferedImage logo = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+        assertEquals(List.of(160, 160), List.of(logo.getWidth(), logo.getHeight()), "a square fits 160 high");
+        assertEquals((byte) 0x89, stored[0], "PNG, whatever was uploaded");
+        assertEquals("/sponsor-logo/" + sponsorA + "?v=1", first.logoPath());
+        assertEquals(first.logoPath(), events.sponsorsOf(webinar).get(0).logoPath(), "the event page gets the same address");
+
+        InvalidInputException svg = assertThrows(InvalidInputException.class,
+                () -> sponsors.setLogoUnchecked(sponsorA, "<svg onload=\"alert(1)\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(svg.problems().get(SponsorService.LOGO_FIELD).startsWith("SVG logos are not accepted"), svg.problems().toString());
+        InvalidInputException big = assertThrows(InvalidInputException.class,
+                () -> sponsors.setLogoUnchecked(sponsorA, new byte[SponsorService.LOGO_MAX_BYTES + 1]));
+        assertEquals("A logo is at most 1 MB.", big.problems().get(SponsorService.LOGO_FIELD));
+        assertEquals("/sponsor-logo/" + sponsorA + "?v=1", sponsors.find(sponsorA).orElseThrow().logoPath(), "a refused file changes nothing");
+        assertThrows(EventRefusedException.class, () -> sponsors.changeLogo(sponsorA, jpeg.toByteArray()), "no event manager is signed in");
+
+        sponsors.setLogoUnchecked(sponsorA, jpeg.toByteArray());
+        assertEquals("/sponsor-logo/" + sponsorA + "?v=2", sponsors.find(sponsorA).orElseThrow().logoPath(), "a new logo, a new address");
+        assertTrue(sponsors.logo(sponsorB).isEmpty());
+    }
+
+    /**
+     * An export costs a fixed number of statements per batch, however many rows it holds (decision
+     * 0022): 60 registrants, of whom 40 consented in two combinations of fields, cost what 6 do.
+     * Every consenting member still gets a ledger entry, with the fields of their own consent.
+     */
+    @Test
+    void anExportCostsAFixedNumberOfStatementsWhateverItsSize_P_SPONSOR_2() throws Exception {
+        Webinar few = events.createUnchecked(new WebinarDraft("Few " + id, "", LocalDateTime.now().plusDays(4),
+                LocalDateTime.now().plusDays(4).plusHours(1), "UTC", null, null, null, List.of(sponsorA)));
+        Webinar many = events.createUnchecked(new WebinarDraft("Many " + id, "", LocalDateTime.now().plusDays(4),
+                LocalDateTime.now().plusDays(4).plusHours(1), "UTC", null, null, null, List.of(sponsorA)));
+        List<Long> fewMembers = seedRegistrants(few, 6);
+        List<Long> manyMembers = seedRegistrants(many, 60);
+        int forFew;
+        int forMany;
+        StringBuilder fewCsv = new StringBuilder();
+        StringBuilder manyCsv = new StringBuilder();
+        try (SqlStatementCounter counter = SqlStatementCounter.start(emf)) {
+            forFew = counter.count(() -> portal.export(contactA, few.id(), sponsorA, fewCsv));
+            forMany = counter.count(() -> portal.export(contactA, many.id(), sponsorA, manyCsv));
+        }
+        assertEquals(forFew, forMany, "60 registrants cost what 6 do");
+        assertTrue(forFew <= 16, "access check, registrations, live consents, per group of fields lock, withdrawal relation,"
+                + " withdrawals and ledger insert, names and addresses, the empty last page: " + forFew);
+        assertEquals(1 + 40, manyCsv.toString().lines().filter(l -> !l.startsWith("#")).count(), manyCsv.toString());
+        for (int i = 0; i < manyMembers.size(); i++) {
+            assertEquals(i % 3 == 0 ? List.of("email,name") : i % 3 == 1 ? List.of("email") : List.of(),
+                    ledger(manyMembers.get(i), sponsorA, many.id()), "member " + i);
+        }
+        assertEquals(List.of("email,name"), ledger(fewMembers.get(0), sponsorA, few.id()));
+    }
+
+    /**
+     * Registrants of a webinar written by SQL for speed: of every three, the first shares email and
+     * name with sponsor A, the second email only, the third nothing.
+     */
+    private List<Long> seedRegistrants(Webinar webinar, int n) throws SQLException {
+        List<Long> members = new ArrayList<>();
+        String subject = SponsorSharing.subjectKey(sponsorA, webinar.id());
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement member = c.prepareStatement("insert into member (name, username, username_key, email, email_key,"
+                        + " password_hash, created_at, age_confirmed_at, email_verified_at)"
+                        + " values (?, ?, ?, ?, ?, 'x', current_timestamp, current_timestamp, current_timestamp)", new String[] {"id"});
+                PreparedStatement registration = c.prepareStatement("insert into webinar_registration (webinar_id, member_id, registered_at)"
+                        + " values (?, ?, current_timestamp)");
+                PreparedStatement consent = c.prepareStatement("insert into consent (member_id, purpose, subject_key, subject_label,"
+                        + " fields, notice_version, notice_text, given_at, given_via) values (?, 'SPONSOR_SHARING', ?, 'Acme',"
+                        + " ?, 'event-notice/1', 'Share with Acme', current_timestamp, 'Webinar registration form')")) {
+            for (int i = 0; i < n; i++) {
+                String name = "s" + i + "w" + webinar.id() + id;
+                member.setString(1, "Seeded " + name);
+                member.setString(2, name);
+                member.setString(3, name);
+                member.setString(4, name + "@example.org");
+                member.setString(5, name + "@example.org");
+                member.executeUpdate();
+                long memberId;
+                try (ResultSet keys = member.getGeneratedKeys()) {
+                    keys.next();
+                    memberId = keys.getLong(1);
+                }
+                members.add(memberId);
+                registration.setLong(1, webinar.id());
+                registration.setLong(2, memberId);
+                registration.executeUpdate();
+                if (i % 3 != 2) {
+                    consent.setLong(1, memberId);
+                    consent.setString(2, subject);
+                    consent.setString(3, i % 3 == 0 ? "email,name" : "email");
+                    consent.executeUpdate();
+                }
+            }
+        }
+        return members;
+    }
+
+    /**
      * Registration closes when the webinar is full or its deadline has passed, with a message a
      * person can read; a crafted call of an event manager's action by anyone else is refused.
      */
@@ -354,11 +534,15 @@ class EventServicesIT {
     }
 
     private List<String> ledger(long member, long sponsor) {
+        return ledger(member, sponsor, webinar.id());
+    }
+
+    private List<String> ledger(long member, long sponsor, long webinarId) {
         List<String> fields = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select fields from ledger_entry where member_id = ? and recipient_key = ? order by id")) {
             s.setLong(1, member);
-            s.setString(2, SponsorSharing.subjectKey(sponsor, webinar.id()));
+            s.setString(2, SponsorSharing.subjectKey(sponsor, webinarId));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     fields.add(r.getString(1));

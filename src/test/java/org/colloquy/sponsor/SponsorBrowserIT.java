@@ -4,18 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 
 import org.colloquy.account.TotpCodes;
 import org.colloquy.test.BrowserTest;
@@ -31,7 +40,8 @@ import org.openqa.selenium.support.ui.FluentWait;
  * email and name for A only; A's contact sees M with email and name only and exports a CSV holding
  * exactly that; B's contact sees no consenting attendee and is refused A's list; M withdraws A; A's
  * next export lacks M, A's contact has the revocation notice (and a mail) and acknowledges it; M's
- * privacy centre shows the disclosures and the withdrawal. Axe checks every page on the way.
+ * privacy centre shows the disclosures and the withdrawal. The confirmation and the cancellation
+ * carry the calendar file (its invitation and its cancellation, one UID). Axe checks every page on the way.
  */
 class SponsorBrowserIT extends BrowserTest {
 
@@ -57,14 +67,32 @@ class SponsorBrowserIT extends BrowserTest {
         signIn(manager, password);
         String managerSecret = setUpSecondFactor();
 
+        // Acme's logo: an SVG is refused beside the field (it can carry script), a PNG is taken.
+        java.nio.file.Path files = java.nio.file.Files.createTempDirectory("colloquy-logo");
+        java.nio.file.Path svg = java.nio.file.Files.writeString(files.resolve("acme.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        java.nio.file.Path png = files.resolve("acme.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 160, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         open("/manage/sponsors");
         type("sponsor:name", "Acme " + id);
         type("sponsor:description", "Acme makes things.");
+        driver.findElement(By.id("sponsor:logo")).sendKeys(svg.toString());
         submit("sponsor:create");
+        assertEquals("SVG logos are not accepted, because an SVG file can carry script. Save the logo as PNG and upload that.",
+                driver.findElement(By.id("sponsor:logo-message")).getText());
+        assertEquals("Acme " + id, driver.findElement(By.id("sponsor:name")).getAttribute("value"), "nothing typed is lost");
+        driver.findElement(By.id("sponsor:logo")).sendKeys(png.toString());
+        submit("sponsor:create");
+        assertTrue(mainText().contains("Sponsor Acme " + id + " added."), mainText());
         type("sponsor:name", "Globex " + id);
         type("sponsor:description", "Globex makes other things.");
         submit("sponsor:create");
         assertTrue(mainText().contains("Sponsor Globex " + id + " added."), mainText());
+        // A logo for an existing sponsor, through the second form.
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("logoForm:logoSponsor"))).selectByVisibleText("Globex " + id);
+        driver.findElement(By.id("logoForm:logo")).sendKeys(png.toString());
+        submit("logoForm:change");
+        assertTrue(mainText().contains("The logo of Globex " + id + " is saved."), mainText());
         addContact("Acme " + id, contactA);
         addContact("Globex " + id, contactB);
 
@@ -104,6 +132,15 @@ class SponsorBrowserIT extends BrowserTest {
         assertTrue(driver.findElements(By.id("joinLink")).isEmpty());
         assertTrue(driver.manage().getCookies().isEmpty(), "the public page sets no cookie: " + driver.manage().getCookies());
         assertTrue(driver.findElement(By.id("signInToRegister")).isDisplayed());
+        // Acme's logo, scaled to fit 320 × 160, named by its alt text, served without a session and cacheable.
+        WebElement logo = driver.findElement(By.cssSelector("#sponsors img[alt='Acme " + id + "']"));
+        assertEquals(320L, script("return arguments[0].naturalWidth;", logo), "the 640 × 160 upload is drawn at most 320 wide");
+        HttpResponse<byte[]> logoFile = HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(logo.getAttribute("src"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("image/png", logoFile.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(logoFile.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"), logoFile.headers().toString());
+        assertTrue(logoFile.headers().firstValue("Set-Cookie").isEmpty(), "no session for a logo");
+        assertTrue(driver.manage().getCookies().isEmpty(), "nor for the page with it: " + driver.manage().getCookies());
 
         // M registers: nothing is ticked, the line says so; M ticks email and name for A only.
         switchTo(member, password);
@@ -125,6 +162,14 @@ class SponsorBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("doneNotice")).getText().startsWith("You are registered."), mainText());
         ReceivedMail confirmation = awaitMail(memberEmail, "You are registered");
         assertTrue(confirmation.bodyText().contains("https://meet.example.org/" + id), confirmation.bodyText());
+        // The invitation for M's calendar: 15:00 in Oslo as the instant it is, the page, the join link.
+        VEvent invited = calendarEvent(confirmation, "REQUEST");
+        assertEquals(LocalDate.parse(day).atTime(15, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant(),
+                Instant.from(invited.getStartDate().orElseThrow().getDate()));
+        assertEquals(LocalDate.parse(day).atTime(16, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant(),
+                Instant.from(invited.getEndDate().orElseThrow().getDate()));
+        assertEquals(portal.url(eventPath), invited.getProperty(Property.URL).orElseThrow().getValue());
+        assertTrue(invited.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains("https://meet.example.org/" + id));
         open(eventPath);
         assertTrue(driver.findElement(By.id("joinLink")).getText().contains("https://meet.example.org/" + id));
 
@@ -224,7 +269,21 @@ class SponsorBrowserIT extends BrowserTest {
         open("/manage/event?id=" + eventId);
         submit("event:cancelWebinar");
         assertTrue(driver.findElement(By.id("cancelledNotice")).isDisplayed(), mainText());
-        assertTrue(awaitMail(memberEmail, "Cancelled: ").bodyText().contains("Sharing, carefully " + id));
+        ReceivedMail cancelled = awaitMail(memberEmail, "Cancelled: ");
+        assertTrue(cancelled.bodyText().contains("Sharing, carefully " + id));
+        VEvent withdrawn = calendarEvent(cancelled, "CANCEL");
+        assertEquals(invited.getProperty(Property.UID).orElseThrow().getValue(), withdrawn.getProperty(Property.UID).orElseThrow().getValue(),
+                "the same calendar entry is cancelled");
+        assertEquals("CANCELLED", withdrawn.getProperty(Property.STATUS).orElseThrow().getValue());
+    }
+
+    /** The one event of the mail's calendar file, after checking the file's method. */
+    private static VEvent calendarEvent(ReceivedMail mail, String method) throws Exception {
+        ReceivedMail.Attachment file = mail.attachment("webinar.ics");
+        assertTrue(file.contentType().startsWith("text/calendar"), file.contentType());
+        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(file.content()));
+        assertEquals(method, calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        return (VEvent) calendar.getComponent(Component.VEVENT).orElseThrow();
     }
 
     /** Signs in as another person, starting without the previous person's cookies. */

@@ -1,8 +1,10 @@
 package org.colloquy.test;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -117,10 +122,28 @@ public final class TestMailServer implements MailInbox, AutoCloseable {
     private static ReceivedMail toReceived(MimeMessage message, String recipient) {
         try {
             Object content = message.getContent();
-            if (!(content instanceof String text)) {
-                throw new AssertionError("Expected a plain-text mail to " + recipient + ", got " + message.getContentType());
+            if (content instanceof String text) {
+                return new ReceivedMail(recipient, message.getSubject(), text);
             }
-            return new ReceivedMail(recipient, message.getSubject(), text);
+            if (content instanceof Multipart multipart) {
+                String text = null;
+                List<ReceivedMail.Attachment> attachments = new ArrayList<>();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart part = multipart.getBodyPart(i);
+                    if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                        try (InputStream in = part.getInputStream()) {
+                            attachments.add(new ReceivedMail.Attachment(part.getFileName(), part.getContentType(), in.readAllBytes()));
+                        }
+                    } else if (text == null && part.isMimeType("text/plain")) {
+                        text = (String) part.getContent();
+                    }
+                }
+                if (text == null) {
+                    throw new AssertionError("A multipart mail to " + recipient + " without a plain-text part");
+                }
+                return new ReceivedMail(recipient, message.getSubject(), text, List.copyOf(attachments));
+            }
+            throw new AssertionError("Expected a plain-text or multipart mail to " + recipient + ", got " + message.getContentType());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Unreadable mail to " + recipient, e);
         }

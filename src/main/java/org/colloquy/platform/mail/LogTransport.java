@@ -15,7 +15,8 @@ public class LogTransport implements MailTransport {
     @Override
     public void send(OutboxMail mail) {
         LOG.info(() -> "Mail (not sent: no SMTP host) to " + mail.recipient() + "\nSubject: " + mail.subject()
-                + "\n\n" + mail.bodyText());
+                + "\n\n" + mail.bodyText()
+                + (mail.attachments().isEmpty() ? "" : "\n\nAttached: " + mail.attachments()));
     }
 
     @Override

@@ -42,6 +42,9 @@ import jakarta.validation.constraints.Size;
 @ApplicationScoped
 public class MailOutbox {
 
+    /** The most files one mail carries. */
+    public static final int MAX_ATTACHMENTS = 5;
+
     @PersistenceContext(unitName = "colloquy")
     EntityManager entityManager;
 
@@ -81,10 +84,37 @@ public class MailOutbox {
             @Size(max = OutboxMail.SUBJECT_LENGTH, message = "The subject is longer than {max} characters")
             @Pattern(regexp = "[^\\r\\n]*", message = "The subject must be a single line") String subject,
             @NotNull(message = "A mail needs a body, even an empty one") String bodyText) {
+        enqueue(category, recipient, subject, bodyText, List.of());
+    }
+
+    /**
+     * Queues a plain-text mail with files attached, sent as one multipart message (text first, then
+     * each file); as {@link #enqueue(MailCategory, String, String, String)} otherwise.
+     *
+     * <h2>Usage</h2>
+     * <pre>
+     * outbox.enqueue(MailCategory.ACCOUNT, to, subject, body,
+     *         List.of(new MailAttachment("webinar.ics", "text/calendar; charset=UTF-8; method=REQUEST", ics)));
+     * </pre>
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void enqueue(
+            @NotNull(message = "A mail needs a category: ACCOUNT or MARKETING (a notification names its kind)") MailCategory category,
+            @NotBlank(message = "A mail needs a recipient")
+            @Size(max = OutboxMail.RECIPIENT_LENGTH, message = "The recipient address is longer than {max} characters")
+            @Email(message = "The recipient is not a mail address") String recipient,
+            @NotBlank(message = "A mail needs a subject")
+            @Size(max = OutboxMail.SUBJECT_LENGTH, message = "The subject is longer than {max} characters")
+            @Pattern(regexp = "[^\\r\\n]*", message = "The subject must be a single line") String subject,
+            @NotNull(message = "A mail needs a body, even an empty one") String bodyText,
+            @NotNull(message = "A mail's attachments are a list, empty for none")
+            @Size(max = MAX_ATTACHMENTS, message = "A mail may carry at most {max} attachments") List<@NotNull MailAttachment> attachments) {
         if (category == MailCategory.NOTIFICATION) {
             throw new IllegalArgumentException("A notification mail is queued with enqueueNotification, which names its kind");
         }
-        write(new OutboxMail(category, null, recipient.strip(), subject, bodyText, OffsetDateTime.now(ZoneOffset.UTC)));
+        OutboxMail mail = new OutboxMail(category, null, recipient.strip(), subject, bodyText, OffsetDateTime.now(ZoneOffset.UTC));
+        mail.attach(attachments);
+        write(mail);
     }
 
     /**

@@ -9,7 +9,7 @@ package org.colloquy.platform.mail;
 public interface MailTransport {
 
     /**
-     * @param mail the claimed mail; only its recipient, subject and body are read
+     * @param mail the claimed mail; only its recipient, subject, body and attachments are read
      * @throws Exception when the mail could not be handed over; its message is kept as the mail's last error
      */
     void send(OutboxMail mail) throws Exception;

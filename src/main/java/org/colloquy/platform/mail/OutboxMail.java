@@ -2,17 +2,24 @@ package org.colloquy.platform.mail;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 /**
@@ -21,12 +28,15 @@ import jakarta.persistence.Table;
  * {@link #sentAt()} is empty; a sender holds it only while {@link #claimedUntil()} lies in the
  * future, so a claim left by a node that died mid-send simply runs out. A mail the recipient's
  * preferences refuse ({@link MailPreferences}) is kept as suppressed, with the reason, and never
- * sent. All times are UTC.
+ * sent. Its {@link MailAttachment attachments}, if any, are stored with it and loaded only for
+ * sending ({@code OutboxMail.findForSending}). All times are UTC.
  */
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = "OutboxMail.findNewest",
         query = "SELECT m FROM OutboxMail m ORDER BY m.createdAt DESC, m.id DESC")
+@NamedQuery(name = "OutboxMail.findForSending",
+        query = "SELECT m FROM OutboxMail m LEFT JOIN FETCH m.attachments WHERE m.id = :id")
 @NamedQuery(name = "OutboxMail.findDueIds",
         query = "SELECT m.id FROM OutboxMail m WHERE m.sentAt IS NULL AND m.suppressedAt IS NULL AND m.nextAttemptAt <= :now"
                 + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.nextAttemptAt, m.id")
@@ -89,6 +99,11 @@ public class OutboxMail {
     @Column(name = "suppressed_reason", length = SUPPRESSED_REASON_LENGTH)
     private String suppressedReason;
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "mail_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "position")
+    private List<MailAttachment> attachments = new ArrayList<>();
+
     protected OutboxMail() {
         // for JPA
     }
@@ -115,6 +130,19 @@ public class OutboxMail {
         this.bodyText = Objects.requireNonNull(bodyText);
         this.createdAt = utc(Objects.requireNonNull(queuedAt));
         this.nextAttemptAt = this.createdAt;
+    }
+
+    /** Adds files to send with the mail, before it is persisted. */
+    void attach(List<MailAttachment> files) {
+        attachments.addAll(files);
+    }
+
+    /**
+     * The files sent with the mail, in order; loaded with the mail only by the sender's query, so
+     * read them from a mail the {@link OutboxRepository} found for sending.
+     */
+    public List<MailAttachment> attachments() {
+        return List.copyOf(attachments);
     }
 
     /** Records that the mail went out; the claim ends with it. */

@@ -69,6 +69,13 @@ public class OutboxRepository {
                 .getResultList();
     }
 
+    /** The mail with its attachments, for the transport. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<OutboxMail> findForSending(long id) {
+        return entityManager.createNamedQuery("OutboxMail.findForSending", OutboxMail.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<OutboxMail> find(long id) {
         return Optional.ofNullable(entityManager.find(OutboxMail.class, id));

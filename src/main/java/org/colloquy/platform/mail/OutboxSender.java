@@ -136,7 +136,7 @@ public class OutboxSender {
         if (!repository.claim(id, OffsetDateTime.now(clock))) {
             return Outcome.NOT_CLAIMED;
         }
-        OutboxMail mail = repository.find(id).orElseThrow(() -> new IllegalStateException("Claimed mail " + id + " vanished"));
+        OutboxMail mail = repository.findForSending(id).orElseThrow(() -> new IllegalStateException("Claimed mail " + id + " vanished"));
         // Checked again now, not only when queued: the member may have opted out meanwhile.
         Optional<String> refusal = preferences.suppression(mail.category(), mail.notificationKind().orElse(null), mail.recipient());
         if (refusal.isPresent()) {

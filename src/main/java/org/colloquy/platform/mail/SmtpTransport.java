@@ -6,16 +6,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 /**
- * Sends plain-text UTF-8 mail over SMTP with Jakarta Mail (provided by Payara; not packaged).
+ * Sends plain-text UTF-8 mail over SMTP, as a multipart message when it has attachments, with Jakarta Mail (provided by Payara; not packaged).
  * The {@link Session} is built here from {@link Settings}, not looked up as a server resource, so
  * that every setting comes from MicroProfile Config like the rest of the portal. Connecting,
  * reading and writing each give up after {@link #TIMEOUT_MILLIS}, so a dead server costs one
@@ -91,7 +96,11 @@ public class SmtpTransport implements MailTransport {
         message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.bodyText(), StandardCharsets.UTF_8.name());
+        if (mail.attachments().isEmpty()) {
+            message.setText(mail.bodyText(), StandardCharsets.UTF_8.name());
+        } else {
+            message.setContent(multipart(mail));
+        }
         message.setSentDate(new Date());
         message.saveChanges();
         try (Transport transport = session.getTransport("smtp")) {
@@ -102,6 +111,22 @@ public class SmtpTransport implements MailTransport {
             }
             transport.sendMessage(message, message.getAllRecipients());
         }
+    }
+
+    /** The text as the first part, then each attachment as a part of its own type, named for the recipient. */
+    static MimeMultipart multipart(OutboxMail mail) throws MessagingException {
+        MimeMultipart multipart = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.bodyText(), StandardCharsets.UTF_8.name());
+        multipart.addBodyPart(text);
+        for (MailAttachment attachment : mail.attachments()) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            part.setFileName(attachment.fileName());
+            part.setDisposition(Part.ATTACHMENT);
+            multipart.addBodyPart(part);
+        }
+        return multipart;
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.colloquy.profile.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.image.UploadedImages;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 import org.colloquy.profile.PhotoImages;
@@ -31,22 +28,9 @@ public class ProfilePhotoBacking {
 
     public String upload() {
         try {
-            byte[] bytes;
-            if (file == null || file.getSize() == 0) {
-                bytes = new byte[0];
-            } else if (file.getSize() > PhotoImages.MAX_BYTES) {
-                throw new InvalidInputException(PhotoImages.FIELD, Texts.get("profile.photo.tooBig", PhotoImages.MAX_BYTES / (1024 * 1024)));
-            } else {
-                try (InputStream in = file.getInputStream()) {
-                    bytes = in.readNBytes(PhotoImages.MAX_BYTES + 1);
-                }
-            }
-            profiles.savePhoto(bytes);
+            profiles.savePhoto(UploadedImages.read(file, PhotoImages.MAX_BYTES, PhotoImages.FIELD, "profile.photo"));
         } catch (InvalidInputException e) {
             FormErrors.show("photo", e.problems());
-            return null;
-        } catch (IOException e) {
-            FormErrors.show("photo", java.util.Map.of(PhotoImages.FIELD, Texts.get("profile.photo.notAnImage")));
             return null;
         }
         Faces.redirect(Faces.getRequestContextPath() + "/account/profile?photo=saved");

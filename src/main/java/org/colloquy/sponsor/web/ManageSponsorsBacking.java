@@ -6,15 +6,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import org.colloquy.event.EventRefusedException;
 import org.colloquy.platform.i18n.Texts;
+import org.colloquy.platform.image.UploadedImages;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.platform.web.FormErrors;
 import org.colloquy.sponsor.SponsorService;
 import org.colloquy.sponsor.SponsorService.SponsorView;
 
-/** Sponsors and their contacts, {@code /manage/sponsors}, for event managers. */
+/**
+ * Sponsors, their logos and their contacts, {@code /manage/sponsors}, for event managers. A logo is
+ * a PNG or JPEG of at most 1 MB, uploaded with a new sponsor or later for an existing one; a refused
+ * file is named beside its field.
+ */
 @Named
 @RequestScoped
 public class ManageSponsorsBacking {
@@ -25,7 +31,9 @@ public class ManageSponsorsBacking {
     private List<SponsorView> all;
     private String name;
     private String description;
-    private String logoUrl;
+    private Part logo;
+    private String logoSponsorId;
+    private Part newLogo;
     private String sponsorId;
     private String contact;
 
@@ -36,15 +44,38 @@ public class ManageSponsorsBacking {
 
     public void create() {
         try {
-            SponsorView created = sponsors.create(name, description, logoUrl);
+            SponsorView created = sponsors.create(name, description, logoBytes(logo));
             FormErrors.done("sponsor", Texts.get("sponsor.manage.created", created.name()));
-            name = description = logoUrl = null;
+            name = description = null;
             all = sponsors.all();
         } catch (InvalidInputException e) {
             FormErrors.show("sponsor", e.problems());
         } catch (EventRefusedException e) {
             FormErrors.general("sponsor", e.getMessage());
         }
+    }
+
+    /** Replaces the logo of the chosen sponsor. */
+    public void changeLogo() {
+        try {
+            byte[] upload = logoBytes(newLogo);
+            if (upload.length == 0) {
+                throw new InvalidInputException(SponsorService.LOGO_FIELD, Texts.get("sponsor.logo.empty"));
+            }
+            SponsorView changed = sponsors.changeLogo(Long.parseLong(logoSponsorId), upload);
+            FormErrors.done("logoForm", Texts.get("sponsor.manage.logoChanged", changed.name()));
+            all = sponsors.all();
+        } catch (NumberFormatException e) {
+            FormErrors.show("logoForm", java.util.Map.of("logoSponsor", Texts.get("sponsor.manage.choose")));
+        } catch (InvalidInputException e) {
+            FormErrors.show("logoForm", e.problems());
+        } catch (EventRefusedException e) {
+            FormErrors.general("logoForm", e.getMessage());
+        }
+    }
+
+    private static byte[] logoBytes(Part file) {
+        return UploadedImages.read(file, SponsorService.LOGO_MAX_BYTES, SponsorService.LOGO_FIELD, "sponsor.logo");
     }
 
     public void addContact() {
@@ -66,8 +97,12 @@ public class ManageSponsorsBacking {
     public void setName(String name) { this.name = name; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
-    public String getLogoUrl() { return logoUrl; }
-    public void setLogoUrl(String logoUrl) { this.logoUrl = logoUrl; }
+    public Part getLogo() { return logo; }
+    public void setLogo(Part logo) { this.logo = logo; }
+    public String getLogoSponsorId() { return logoSponsorId; }
+    public void setLogoSponsorId(String logoSponsorId) { this.logoSponsorId = logoSponsorId; }
+    public Part getNewLogo() { return newLogo; }
+    public void setNewLogo(Part newLogo) { this.newLogo = newLogo; }
     public String getSponsorId() { return sponsorId; }
     public void setSponsorId(String sponsorId) { this.sponsorId = sponsorId; }
     public String getContact() { return contact; }
