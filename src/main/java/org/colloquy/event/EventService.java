@@ -174,16 +174,47 @@ public class EventService {
         return createUnchecked(draft);
     }
 
-    /** Changes a webinar; for event managers. */
-    public Webinar update(long webinarId, WebinarDraft draft) {
+    /**
+     * A saved edit of a webinar: whether it changed what registrants' calendars show (time, title,
+     * join link) and how many registrants were mailed the change.
+     */
+    public record WebinarUpdate(Webinar webinar, boolean calendarChanged, int registrantsTold) {
+    }
+
+    /** Changes a webinar and tells the registrants what changed of it; for event managers. See {@link #updateUnchecked}. */
+    public WebinarUpdate update(long webinarId, WebinarDraft draft) {
         requireManager();
+        return updateUnchecked(webinarId, draft);
+    }
+
+    /**
+     * Changes a webinar. When its time, title or join link changed ({@link WebinarChange}), every
+     * active registrant's calendar entry is revised and they are mailed what changed with the updated
+     * file; cancelled registrations get nothing. Nor does anyone when the webinar is cancelled (the
+     * file would bring back the entry its cancellation removed) or had ended and still has.
+     * Demo content and tests call this without a signed-in event manager.
+     */
+    public WebinarUpdate updateUnchecked(long webinarId, WebinarDraft draft) {
         validate(draft);
         Webinar webinar = em.find(Webinar.class, webinarId, LockModeType.PESSIMISTIC_WRITE);
         if (webinar == null) {
             throw new EventRefusedException(Texts.get("event.notFound"));
         }
+        WebinarChange.Shown before = WebinarChange.Shown.of(webinar);
         webinar.apply(draft);
-        return webinar;
+        WebinarChange change = new WebinarChange(before, WebinarChange.Shown.of(webinar));
+        if (!change.changesCalendars() || webinar.isCancelled() || change.allPast(now())) {
+            return new WebinarUpdate(webinar, change.changesCalendars(), 0);
+        }
+        int told = 0;
+        long after = 0;
+        List<WebinarRegistration> page;
+        while (!(page = activeRegistrations(webinarId, after, 500)).isEmpty()) {
+            page.forEach(WebinarRegistration::reviseCalendar);
+            told += mails.changed(webinar, change, page);
+            after = page.get(page.size() - 1).id();
+        }
+        return new WebinarUpdate(webinar, true, told);
     }
 
     /** Cancels a webinar and tells every registrant; for event managers. */
@@ -200,6 +231,7 @@ public class EventService {
         long after = 0;
         List<WebinarRegistration> page;
         while (!(page = activeRegistrations(webinarId, after, 500)).isEmpty()) {
+            page.forEach(WebinarRegistration::reviseCalendar);
             mails.cancelled(webinar, page);
             after = page.get(page.size() - 1).id();
         }
@@ -305,19 +337,37 @@ public class EventService {
         sharing.withdraw(caller.requireMemberId(), webinarId, sponsorId, via);
     }
 
-    /** The signed-in member cancels their registration; every sharing consent for the webinar is withdrawn. */
+    /** The signed-in member cancels their registration; see {@link #cancel}. */
     public void cancelAsCaller(long webinarId, String via) {
         cancel(caller.requireMemberId(), webinarId, via);
     }
 
+    /**
+     * A member cancels their own registration: every sharing consent for the webinar is withdrawn,
+     * and they are mailed a confirmation with the cancellation of their calendar entry. Nothing
+     * happens when they are not registered.
+     */
     public void cancel(long memberId, long webinarId, String via) {
-        Webinar webinar = get(webinarId);
-        em.createNamedQuery("WebinarRegistration.of", WebinarRegistration.class)
+        cancel(memberId, webinarId, via, true);
+    }
+
+    private void cancel(long memberId, long webinarId, String via, boolean confirm) {
+        // Locked as an edit or a registration locks it, so a change mailed to every registrant and
+        // this cancellation do not both take the same calendar sequence.
+        Webinar webinar = em.find(Webinar.class, webinarId, LockModeType.PESSIMISTIC_WRITE);
+        if (webinar == null) {
+            throw new EventRefusedException(Texts.get("event.notFound"));
+        }
+        Optional<WebinarRegistration> active = em.createNamedQuery("WebinarRegistration.of", WebinarRegistration.class)
                 .setParameter("webinar", webinarId).setParameter("member", memberId).getResultStream()
-                .filter(WebinarRegistration::isActive).findFirst()
-                .ifPresent(r -> r.cancel(now()));
+                .filter(WebinarRegistration::isActive).findFirst();
+        active.ifPresent(r -> r.cancel(now()));
         for (long sponsorId : webinar.sponsorIds()) {
             sharing.withdraw(memberId, webinarId, sponsorId, via);
+        }
+        if (confirm && active.isPresent()) {
+            active.get().reviseCalendar();
+            mails.registrationCancelled(webinar, active.get());
         }
     }
 
@@ -332,7 +382,8 @@ public class EventService {
                 .setParameter("member", memberId).getResultList();
         for (WebinarRegistration registration : active) {
             if (get(registration.webinarId()).endsAt().isAfter(now)) {
-                cancel(memberId, registration.webinarId(), via);
+                // No mail: the account's mail goes with it, and the last one says what deletion did.
+                cancel(memberId, registration.webinarId(), via, false);
             }
         }
     }

@@ -30,13 +30,15 @@ import org.colloquy.platform.mail.MailAttachment;
 
 /**
  * The iCalendar file (RFC 5545, written with iCal4j) that a registrant's calendar client adds,
- * and later removes: an invitation ({@code METHOD:REQUEST}) with the confirmation, a
- * cancellation ({@code METHOD:CANCEL}, {@code STATUS:CANCELLED}, a higher {@code SEQUENCE}) when
- * the webinar is called off. Both carry the same UID, one per registration, so the client updates
- * the entry it has instead of adding another. Start and end are written in UTC ({@code ...Z}),
- * the instants the event manager set in the webinar's time zone, so no client has to know that
- * zone. The join link is only in the invitation, which goes to the registrant, who may see it.
- * Pure: no container, no clock.
+ * updates and removes: an invitation ({@code METHOD:REQUEST}) with the confirmation and again, with
+ * the new details, when the webinar's time, title or join link changes; a cancellation
+ * ({@code METHOD:CANCEL}, {@code STATUS:CANCELLED}) when the webinar is called off or the member
+ * cancels their registration. All carry the same UID, one per registration, and the registration's
+ * {@code SEQUENCE} ({@link WebinarRegistration#calendarSequence()}), which grows with each revision,
+ * so the client replaces or removes the entry it has instead of adding another. Start and end are
+ * written in UTC ({@code ...Z}), the instants the event manager set in the webinar's time zone, so
+ * no client has to know that zone. The join link is only in an invitation, which goes to the
+ * registrant, who may see it. Pure: no container, no clock.
  */
 public final class WebinarCalendar {
 
@@ -49,19 +51,21 @@ public final class WebinarCalendar {
     }
 
     /**
-     * The invitation sent with the confirmation of a registration.
+     * The invitation sent with the confirmation of a registration (sequence 0, or higher for a
+     * registration made again), and as the update when the webinar changes.
      *
+     * @param sequence  the registration's calendar sequence, {@link WebinarRegistration#calendarSequence()}
      * @param pageUrl   the webinar's page, absolute
      * @param organizer the portal's sender address, as a bare address
      * @param attendee  the registrant's address
      */
-    public static MailAttachment invitation(Webinar webinar, long registrationId, String pageUrl, String organizer, String attendee,
-            Instant stamp) {
+    public static MailAttachment invitation(Webinar webinar, long registrationId, int sequence, String pageUrl, String organizer,
+            String attendee, Instant stamp) {
         StringBuilder description = new StringBuilder(pageUrl);
         if (webinar.joinLink() != null) {
             description.append("\n\nJoin: ").append(webinar.joinLink());
         }
-        VEvent event = event(webinar, registrationId, pageUrl, organizer, attendee, stamp, 0, Status.VALUE_CONFIRMED,
+        VEvent event = event(webinar, registrationId, pageUrl, organizer, attendee, stamp, sequence, Status.VALUE_CONFIRMED,
                 description.toString());
         if (webinar.joinLink() != null) {
             event.add(new Location(webinar.joinLink()));
@@ -69,10 +73,13 @@ public final class WebinarCalendar {
         return attachment(calendar(ImmutableMethod.REQUEST, event), "REQUEST");
     }
 
-    /** The cancellation sent when the webinar is called off; the same UID as the invitation, no join link. */
-    public static MailAttachment cancellation(Webinar webinar, long registrationId, String pageUrl, String organizer, String attendee,
-            Instant stamp) {
-        VEvent event = event(webinar, registrationId, pageUrl, organizer, attendee, stamp, 1, Status.VALUE_CANCELLED,
+    /**
+     * The cancellation sent when the webinar is called off or the member cancels their registration:
+     * the same UID as the invitation, a sequence above the last invitation's, no join link.
+     */
+    public static MailAttachment cancellation(Webinar webinar, long registrationId, int sequence, String pageUrl, String organizer,
+            String attendee, Instant stamp) {
+        VEvent event = event(webinar, registrationId, pageUrl, organizer, attendee, stamp, sequence, Status.VALUE_CANCELLED,
                 "Cancelled. " + pageUrl);
         return attachment(calendar(ImmutableMethod.CANCEL, event), "CANCEL");
     }

@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 /**
  * One member's registration for one webinar. Cancelling keeps the row (marked) and registering
  * again reopens it. What the member shares with each sponsor is not here but in their consents.
+ * The registration is also one entry in the member's calendar ({@link WebinarCalendar}, one UID per
+ * registration): {@link #calendarSequence()} grows with each file that revises the entry after the
+ * first, so a client replaces or removes what it has.
  */
 @Entity
 @Table(name = "webinar_registration")
@@ -58,6 +61,9 @@ public class WebinarRegistration {
     @Column(name = "attended", nullable = false)
     private boolean attended;
 
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
     protected WebinarRegistration() {
     }
 
@@ -72,9 +78,16 @@ public class WebinarRegistration {
         this.organization = blankToNull(organization);
     }
 
+    /** Registering again: the same calendar entry, invited anew after its cancellation, so a revision of it. */
     void reopen(OffsetDateTime now) {
         cancelledAt = null;
         registeredAt = now;
+        calendarSequence++;
+    }
+
+    /** The calendar entry is revised (changed or cancelled): the next file carries a higher SEQUENCE. */
+    void reviseCalendar() {
+        calendarSequence++;
     }
 
     void cancel(OffsetDateTime now) {
@@ -119,6 +132,11 @@ public class WebinarRegistration {
 
     public boolean attended() {
         return attended;
+    }
+
+    /** The SEQUENCE of the newest calendar file for this registration: 0 for the first invitation. */
+    public int calendarSequence() {
+        return calendarSequence;
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -57,6 +58,7 @@ import org.colloquy.event.SponsorSharing;
 import org.colloquy.event.Webinar;
 import org.colloquy.event.WebinarDraft;
 import org.colloquy.forum.SqlStatementCounter;
+import org.colloquy.platform.mail.MailOutbox;
 import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.platform.validation.InvalidInputException;
@@ -82,7 +84,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Webinars, registrations and the sponsor portal inside the container, on the real database: what
  * each sponsor sees (only consenting attendees, only consented fields, the others as a number),
  * crafted requests across sponsors, the CSV export with its header and neutralised cells, a
- * withdrawal during an export, and the revocation notice that follows. Each test builds its own
+ * withdrawal during an export, and the revocation notice that follows; the calendar files mailed with
+ * a confirmation, a change of the webinar and a member's own cancellation. Each test builds its own
  * webinar, sponsors and members.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -126,6 +129,9 @@ class EventServicesIT {
 
     @Inject
     SponsorListSender feature;
+
+    @Inject
+    MailOutbox outbox;
 
     private String id;
     private long sponsorA;
@@ -367,6 +373,127 @@ class EventServicesIT {
     }
 
     /**
+     * Changing a webinar's time (15:00–16:00 in Oslo to 16:00–17:30) mails every current registrant
+     * what it was and what it is, with the updated entry for their calendar: a request for the same
+     * UID as their confirmation, a higher sequence, the new instants in UTC. The mail is in the outbox
+     * the member's data export reads. A changed join link is a second revision. An edit of what no
+     * calendar shows (description, capacity), a cancelled registration, a cancelled webinar and a
+     * webinar long over get nothing.
+     */
+    @Test
+    void aChangeOfTimeIsMailedToEachCurrentRegistrantWithTheUpdatedCalendarEntry() throws Exception {
+        LocalDate day = LocalDate.now().plusDays(10);
+        WebinarDraft planned = new WebinarDraft("Moving " + id, "First words", day.atTime(15, 0), day.atTime(16, 0), "Europe/Oslo", null,
+                null, "https://meet.example.org/" + id, List.of(sponsorA));
+        Webinar moving = events.createUnchecked(planned);
+        String stayingEmail = "staying." + id + "@example.org";
+        String leavingEmail = "leaving." + id + "@example.org";
+        long staying = members("Staying Person " + id, "staying");
+        long leaving = members("Leaving Person " + id, "leaving");
+        events.register(staying, moving.id(), new RegistrationForm(null, null, Map.of()));
+        events.register(leaving, moving.id(), new RegistrationForm(null, null, Map.of()));
+        events.cancel(leaving, moving.id(), "Test");
+        VEvent confirmed = calendarEvent(onlyMail(stayingEmail, "You are registered: "), "REQUEST");
+
+        EventService.WebinarUpdate same = events.updateUnchecked(moving.id(), new WebinarDraft("Moving " + id, "Other words, **longer**",
+                day.atTime(15, 0), day.atTime(16, 0), "Europe/Oslo", 40, null, "https://meet.example.org/" + id, List.of(sponsorA, sponsorB)));
+        assertFalse(same.calendarChanged());
+        assertEquals(0, same.registrantsTold());
+        assertEquals(List.of(), mails(stayingEmail, "Changed: "), "nothing a calendar shows changed, so nothing is sent");
+
+        EventService.WebinarUpdate moved = events.updateUnchecked(moving.id(), new WebinarDraft("Moving " + id, "Other words",
+                day.atTime(16, 0), day.atTime(17, 30), "Europe/Oslo", 40, null, "https://meet.example.org/" + id, List.of(sponsorA)));
+        assertTrue(moved.calendarChanged());
+        assertEquals(1, moved.registrantsTold(), "the one current registrant");
+        OutboxRow mail = onlyMail(stayingEmail, "Changed: ");
+        assertEquals("Changed: Moving " + id, mail.subject());
+        List<String> lines = mail.body().replace('\u202f', ' ').lines().toList();
+        String was = lines.stream().filter(l -> l.startsWith("Time before: ")).findFirst().orElseThrow(() -> new AssertionError(mail.body()));
+        String is = lines.stream().filter(l -> l.startsWith("Time now: ")).findFirst().orElseThrow(() -> new AssertionError(mail.body()));
+        assertTrue(was.endsWith("3:00 PM – 4:00 PM (Europe/Oslo)"), was);
+        assertTrue(is.endsWith("4:00 PM – 5:30 PM (Europe/Oslo)"), is);
+        String date = day.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH));
+        assertTrue(was.contains(date) && is.contains(date), "the day, as the confirmation writes it: " + date + " in " + mail.body());
+        assertFalse(mail.body().contains("Title before"), "only what changed: " + mail.body());
+        assertEquals("ACCOUNT", mail.category());
+
+        VEvent updated = calendarEvent(mail, "REQUEST");
+        assertEquals(confirmed.getProperty(Property.UID).orElseThrow().getValue(), updated.getProperty(Property.UID).orElseThrow().getValue(),
+                "the entry of the confirmation, replaced");
+        assertEquals("0", confirmed.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        assertEquals("1", updated.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        Instant start = day.atTime(16, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant();
+        assertEquals(start, Instant.from(updated.getStartDate().orElseThrow().getDate()));
+        assertEquals(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(start),
+                updated.getProperty(Property.DTSTART).orElseThrow().getValue(), "written in UTC");
+        assertEquals(start.plus(Duration.ofMinutes(90)), Instant.from(updated.getEndDate().orElseThrow().getDate()));
+        assertTrue(outbox.to(stayingEmail, 0, 100).stream().anyMatch(m -> m.subject().equals("Changed: Moving " + id)),
+                "in what the member's data export reads");
+
+        assertEquals(1, events.updateUnchecked(moving.id(), new WebinarDraft("Moving " + id, "Other words", day.atTime(16, 0),
+                day.atTime(17, 30), "Europe/Oslo", 40, null, "https://meet.example.org/new-" + id, List.of(sponsorA))).registrantsTold());
+        List<OutboxRow> changes = mails(stayingEmail, "Changed: ");
+        assertEquals(2, changes.size());
+        assertTrue(changes.get(1).body().contains("Join link now: https://meet.example.org/new-" + id), changes.get(1).body());
+        VEvent relinked = calendarEvent(changes.get(1), "REQUEST");
+        assertEquals("2", relinked.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        assertEquals("https://meet.example.org/new-" + id, relinked.getProperty(Property.LOCATION).orElseThrow().getValue());
+
+        assertEquals(List.of(), mails(leavingEmail, "Changed: "), "a cancelled registration gets nothing");
+
+        execute("update webinar set cancelled_at = ? where id = ?", now(), moving.id());
+        EventService.WebinarUpdate afterCancel = events.updateUnchecked(moving.id(), new WebinarDraft("Moving " + id, "", day.atTime(18, 0),
+                day.atTime(19, 0), "Europe/Oslo", null, null, null, List.of()));
+        assertEquals(0, afterCancel.registrantsTold(), "an update would bring back the entry the cancellation removed");
+        assertEquals(2, mails(stayingEmail, "Changed: ").size());
+
+        Webinar over = events.createUnchecked(new WebinarDraft("Over " + id, "", LocalDateTime.now().minusDays(3),
+                LocalDateTime.now().minusDays(3).plusHours(1), "UTC", null, null, null, List.of()));
+        execute("insert into webinar_registration (webinar_id, member_id, registered_at) values (?, ?, ?)", over.id(), staying,
+                now().minusDays(4));
+        assertEquals(0, events.updateUnchecked(over.id(), new WebinarDraft("Over, with a typo fixed " + id, "",
+                LocalDateTime.now().minusDays(3), LocalDateTime.now().minusDays(3).plusHours(1), "UTC", null, null, null, List.of()))
+                .registrantsTold(), "a webinar long over");
+        assertEquals(List.of(), mails(stayingEmail, "Changed: Over"));
+    }
+
+    /**
+     * A member cancelling their own registration is mailed a confirmation with the cancellation of
+     * their calendar entry: the UID of the confirmation, a higher sequence. Registering again invites
+     * the same entry with a sequence above the cancellation's; cancelling when not registered sends nothing.
+     */
+    @Test
+    void aMemberCancellingTheirRegistrationGetsTheCancellationOfTheirCalendarEntry() throws Exception {
+        long member = register("self", Map.of(sponsorA, EnumSet.of(SharedField.EMAIL)));
+        String email = "self." + id + "@example.org";
+        VEvent invited = calendarEvent(onlyMail(email, "You are registered: "), "REQUEST");
+
+        events.cancel(member, webinar.id(), "Test");
+        OutboxRow mail = onlyMail(email, "Registration cancelled: ");
+        assertEquals("Registration cancelled: Webinar " + id, mail.subject());
+        assertTrue(mail.body().contains("You cancelled your registration for the webinar \"Webinar " + id + "\""), mail.body());
+        assertTrue(mail.body().contains("Nothing more is shared with its sponsors"), mail.body());
+        assertFalse(mail.body().contains("https://meet.example.org/"), "no join link for a cancelled registration");
+        assertEquals("ACCOUNT", mail.category());
+        VEvent cancelled = calendarEvent(mail, "CANCEL");
+        assertEquals(invited.getProperty(Property.UID).orElseThrow().getValue(), cancelled.getProperty(Property.UID).orElseThrow().getValue());
+        assertEquals("1", cancelled.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        assertEquals("CANCELLED", cancelled.getProperty(Property.STATUS).orElseThrow().getValue());
+        assertEquals(Instant.from(invited.getStartDate().orElseThrow().getDate()), Instant.from(cancelled.getStartDate().orElseThrow().getDate()));
+        assertTrue(consents.live(member, ConsentPurpose.SPONSOR_SHARING, SponsorSharing.subjectKey(sponsorA, webinar.id())).isEmpty());
+
+        events.cancel(member, webinar.id(), "Test");
+        assertEquals(1, mails(email, "Registration cancelled: ").size(), "not registered any more: nothing to confirm");
+
+        events.register(member, webinar.id(), new RegistrationForm(null, null, Map.of()));
+        List<OutboxRow> confirmations = mails(email, "You are registered: ");
+        assertEquals(2, confirmations.size());
+        VEvent again = calendarEvent(confirmations.get(1), "REQUEST");
+        assertEquals(invited.getProperty(Property.UID).orElseThrow().getValue(), again.getProperty(Property.UID).orElseThrow().getValue());
+        assertEquals("2", again.getProperty(Property.SEQUENCE).orElseThrow().getValue(), "above the cancellation's, so clients take it");
+    }
+
+    /**
      * A sponsor's logo: stored as a PNG drawn from the upload's pixels, scaled to fit 320 × 160, with
      * an address that changes with each new logo; an SVG or oversized file is refused on the logo
      * field and the old logo stays; only an event manager may change it.
@@ -508,6 +635,56 @@ class EventServicesIT {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A mail as the outbox holds it, with its attachments. */
+    private record OutboxRow(long id, String subject, String body, String category, List<String[]> attachmentTypes, List<byte[]> files) {
+    }
+
+    /** The mails queued to this address whose subject starts so, oldest first, each with its attachments. */
+    private List<OutboxRow> mails(String to, String subjectStart) {
+        List<OutboxRow> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select id, subject, body_text, category from mail_outbox where recipient = ?"
+                     + " and subject like ? order by id");
+             PreparedStatement a = c.prepareStatement("select file_name, content_type, content from mail_attachment where mail_id = ?"
+                     + " order by position")) {
+            s.setString(1, to);
+            s.setString(2, subjectStart + "%");
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    List<String[]> types = new ArrayList<>();
+                    List<byte[]> files = new ArrayList<>();
+                    a.setLong(1, r.getLong(1));
+                    try (ResultSet f = a.executeQuery()) {
+                        while (f.next()) {
+                            types.add(new String[] {f.getString(1), f.getString(2)});
+                            files.add(f.getBytes(3));
+                        }
+                    }
+                    rows.add(new OutboxRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), types, files));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
+    private OutboxRow onlyMail(String to, String subjectStart) {
+        List<OutboxRow> found = mails(to, subjectStart);
+        assertEquals(1, found.size(), "mails to " + to + " starting " + subjectStart);
+        return found.get(0);
+    }
+
+    /** The one event of the mail's only attachment, webinar.ics, after checking the file's name, type and method. */
+    private static VEvent calendarEvent(OutboxRow mail, String method) throws Exception {
+        assertEquals(1, mail.files().size(), mail.subject());
+        assertEquals("webinar.ics", mail.attachmentTypes().get(0)[0]);
+        assertEquals("text/calendar; charset=UTF-8; method=" + method, mail.attachmentTypes().get(0)[1]);
+        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(mail.files().get(0)));
+        assertEquals(method, calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        return (VEvent) calendar.getComponent(Component.VEVENT).orElseThrow();
+    }
 
     private long register(String who, Map<Long, ? extends Set<SharedField>> shares) {
         long member = members(who.substring(0, 1).toUpperCase() + who.substring(1) + " Person " + id, who);

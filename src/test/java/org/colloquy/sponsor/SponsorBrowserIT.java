@@ -41,7 +41,9 @@ import org.openqa.selenium.support.ui.FluentWait;
  * exactly that; B's contact sees no consenting attendee and is refused A's list; M withdraws A; A's
  * next export lacks M, A's contact has the revocation notice (and a mail) and acknowledges it; M's
  * privacy centre shows the disclosures and the withdrawal. The confirmation and the cancellation
- * carry the calendar file (its invitation and its cancellation, one UID). Axe checks every page on the way.
+ * carry the calendar file (its invitation and its cancellation, one UID); between them the manager
+ * moves the webinar, is told that one registrant was mailed the change, and M gets the updated entry.
+ * Axe checks every page on the way.
  */
 class SponsorBrowserIT extends BrowserTest {
 
@@ -265,6 +267,29 @@ class SponsorBrowserIT extends BrowserTest {
         assertEquals("Attendance of " + member + " saved.", driver.findElement(By.id("markedNotice")).getText());
         assertEquals("Registered now: 1. Marked as attended: 1.", driver.findElement(By.id("registrantCounts")).getText());
 
+        // The manager saves the webinar unchanged, then moves it an hour later: the page says whom the
+        // change was mailed to, and M gets it with the updated entry for the calendar.
+        open("/manage/event?id=" + eventId);
+        submit("event:save");
+        assertEquals("The webinar is saved. Its time, title and join link are as they were, so no registrant was mailed.",
+                driver.findElement(By.id("savedNotice")).getText());
+        driver.findElement(By.id("editLink")).click();
+        awaitLoaded();
+        checkPage(false);
+        setValue("event:start", day + "T16:00");
+        setValue("event:end", day + "T17:00");
+        submit("event:save");
+        assertEquals("The webinar is saved. 1 registrant was mailed what changed, with an updated entry for their calendar.",
+                driver.findElement(By.id("savedNotice")).getText());
+        assertTrue(driver.findElement(By.id("when")).getText().endsWith("16:00–17:00 (Europe/Oslo)"), driver.findElement(By.id("when")).getText());
+        ReceivedMail changed = awaitMail(memberEmail, "Changed: ");
+        assertTrue(changed.bodyText().contains("Time before: ") && changed.bodyText().contains("Time now: "), changed.bodyText());
+        VEvent moved = calendarEvent(changed, "REQUEST");
+        assertEquals(invited.getProperty(Property.UID).orElseThrow().getValue(), moved.getProperty(Property.UID).orElseThrow().getValue());
+        assertEquals("1", moved.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        assertEquals(LocalDate.parse(day).atTime(16, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant(),
+                Instant.from(moved.getStartDate().orElseThrow().getDate()));
+
         // The manager cancels the webinar: the page says so and M is told by mail.
         open("/manage/event?id=" + eventId);
         submit("event:cancelWebinar");
@@ -275,6 +300,7 @@ class SponsorBrowserIT extends BrowserTest {
         assertEquals(invited.getProperty(Property.UID).orElseThrow().getValue(), withdrawn.getProperty(Property.UID).orElseThrow().getValue(),
                 "the same calendar entry is cancelled");
         assertEquals("CANCELLED", withdrawn.getProperty(Property.STATUS).orElseThrow().getValue());
+        assertEquals("2", withdrawn.getProperty(Property.SEQUENCE).orElseThrow().getValue(), "above the update's");
     }
 
     /** The one event of the mail's calendar file, after checking the file's method. */

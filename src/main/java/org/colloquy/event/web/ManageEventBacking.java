@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.colloquy.event.EventRefusedException;
 import org.colloquy.event.EventService;
-import org.colloquy.event.Webinar;
+import org.colloquy.event.EventService.WebinarUpdate;
 import org.colloquy.event.WebinarDraft;
 import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.validation.InvalidInputException;
@@ -29,7 +29,7 @@ import org.colloquy.sponsor.SponsorService.SponsorView;
 /**
  * Creating and editing a webinar, {@code /manage/event[?id=N]}, for event managers: times are typed
  * as local date and time in the webinar's time zone; a refused field keeps what was typed and shows
- * why beside it.
+ * why beside it. After an edit the webinar's page says how many registrants were mailed the change.
  */
 @Named
 @RequestScoped
@@ -101,9 +101,16 @@ public class ManageEventBacking {
         }
         WebinarDraft draft = new WebinarDraft(title, description, startAt, endAt, timeZone, places, deadlineAt, joinLink,
                 sponsors.stream().map(Long::valueOf).toList());
-        Webinar saved;
+        String page;
         try {
-            saved = id == 0 ? events.create(draft) : events.update(id, draft);
+            if (id == 0) {
+                page = "/event?id=" + events.create(draft).id();
+            } else {
+                WebinarUpdate update = events.update(id, draft);
+                // The event page tells the manager whom the change was mailed to.
+                page = "/event?id=" + update.webinar().id() + "&saved="
+                        + (update.calendarChanged() ? Integer.toString(update.registrantsTold()) : EventPageBacking.SAVED_UNCHANGED);
+            }
         } catch (InvalidInputException e) {
             FormErrors.show("event", e.problems());
             return null;
@@ -111,7 +118,7 @@ public class ManageEventBacking {
             FormErrors.general("event", e.getMessage());
             return null;
         }
-        external.redirect(external.getRequestContextPath() + "/event?id=" + saved.id());
+        external.redirect(external.getRequestContextPath() + page);
         return null;
     }
 
