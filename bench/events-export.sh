@@ -8,6 +8,7 @@
 #   mvn -B -ntp -o -q -DskipTests package     # target/colloquy.war and target/payara-micro.jar
 #   bench/events-export.sh                      # 100k registrations
 #   bench/events-export.sh --registrations 10k --heap 256m --drop-db
+#   bench/events-export.sh --jfr                # also records target/bench-events/node.jfr (JFR, profile settings)
 #
 # Target (issue 9): 100k registrations in at most 2 s, constant memory. Reported as met or missed.
 # Exit status: 0 when the run completed, 2 when it broke. Details stay in target/bench-events/.
@@ -18,6 +19,7 @@ n=100000
 heap=256m
 db=colloquy_bench_events
 drop_db=
+jfr=
 port=8196
 while (($#)); do
     case "$1" in
@@ -26,7 +28,8 @@ while (($#)); do
         --db) db="$2"; shift 2 ;;
         --port) port="$2"; shift 2 ;;
         --drop-db) drop_db=1; shift ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        --jfr) jfr=1; shift ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -72,9 +75,11 @@ hash=$(java -cp target/classes "$work/Hash.java" "$password" "$iterations") || d
 psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db ENCODING 'UTF8'" || die "cannot create $db"
 
+jfr_opts=()
+[[ -n $jfr ]] && jfr_opts=(-XX:StartFlightRecording=filename="$out/node.jfr",settings=profile,dumponexit=true)
 COLLOQUY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" COLLOQUY_DB_USER=postgres COLLOQUY_DB_PASSWORD=postgres \
 COLLOQUY_SITE_URL="$portal" \
-java -Xmx"$heap" -XX:+UseSerialGC -Dhazelcast.phone.home.enabled=false \
+java -Xmx"$heap" -XX:+UseSerialGC "${jfr_opts[@]}" -Dhazelcast.phone.home.enabled=false \
     -jar "$jar" --deploy "$war" --contextroot / --port "$port" \
     --rootdir "$work/node" --disablephonehome --nohazelcast \
     --prebootcommandfile src/main/payara/loopback.asadmin > "$work/node.log" 2>&1 &

@@ -42,7 +42,8 @@ import jakarta.persistence.Table;
                 + " AND c.purpose IN :purposes"
                 + " AND NOT EXISTS (SELECT w FROM ConsentWithdrawal w WHERE w.consentId = c.id) ORDER BY c.givenAt DESC, c.id DESC")
 // Taken with PESSIMISTIC_WRITE by DisclosureService: one SELECT ... ORDER BY id FOR UPDATE per chunk.
-@NamedQuery(name = "Consent.lockByIds", query = "SELECT c FROM Consent c WHERE c.id IN :ids ORDER BY c.id")
+@NamedQuery(name = "Consent.lockTermsByIds",
+        query = "SELECT c.id, c.memberId, c.purpose, c.subjectKey, c.fields FROM Consent c WHERE c.id IN :ids ORDER BY c.id")
 @NamedQuery(name = "Consent.byIds", query = "SELECT c FROM Consent c WHERE c.id IN :ids")
 public class Consent {
 

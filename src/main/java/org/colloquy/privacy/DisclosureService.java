@@ -3,6 +3,7 @@ package org.colloquy.privacy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -107,17 +108,17 @@ public class DisclosureService {
             }
         });
         List<Long> consentIds = new ArrayList<>(new TreeSet<>(consentOf.values()));
-        Map<Long, Consent> locked = new HashMap<>();
+        Map<Long, LockedConsent> locked = new HashMap<>();
         Set<Long> withdrawn = new HashSet<>();
-        // Chunks in ascending order: the rows are still locked in ascending id order overall.
+        // Chunks in ascending order: the rows are still locked in ascending id order overall. Only
+        // the terms the check needs are read (no entity, no notice text, nothing for the commit to
+        // compare): a consent's terms never change, only a withdrawal is added beside it.
         for (int from = 0; from < consentIds.size(); from += LOCK_CHUNK) {
             List<Long> chunk = consentIds.subList(from, Math.min(consentIds.size(), from + LOCK_CHUNK));
-            // The eager withdrawal relation is read for the whole chunk in one query, not one per consent.
-            em.createNamedQuery("Consent.lockByIds", Consent.class).setParameter("ids", chunk)
+            em.createNamedQuery("Consent.lockTermsByIds", Object[].class).setParameter("ids", chunk)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .setHint("eclipselink.batch", "c.withdrawal").setHint("eclipselink.batch.type", "IN")
                     .getResultList()
-                    .forEach(c -> locked.put(c.id(), c));
+                    .forEach(row -> locked.put((Long) row[0], LockedConsent.of(row)));
             // Read after the row locks are held, so a withdrawal committed before them is seen.
             withdrawn.addAll(em.createNamedQuery("ConsentWithdrawal.withdrawnOf", Long.class)
                     .setParameter("ids", chunk).getResultList());
@@ -296,7 +297,18 @@ public class DisclosureService {
      * member agreed to is bound by the consent's own purpose (a sharing purpose), its subject (the
      * recipient) and its fields, all of which the notice they saw named.
      */
-    private static RefusalReason check(Consent consent, boolean withdrawn, long memberId, Disclosure disclosure) {
+    /** The terms of a consent as {@link #disclose} reads them under its row lock. */
+    private record LockedConsent(long memberId, ConsentPurpose purpose, String subjectKey, Set<String> fields) {
+
+        /** From a row of {@code Consent.lockTermsByIds}: id, member, purpose, subject, fields. */
+        static LockedConsent of(Object[] row) {
+            String fields = (String) row[4];
+            return new LockedConsent((Long) row[1], ConsentPurpose.valueOf((String) row[2]), (String) row[3],
+                    fields == null ? Set.of() : Set.copyOf(Arrays.asList(fields.split(","))));
+        }
+    }
+
+    private static RefusalReason check(LockedConsent consent, boolean withdrawn, long memberId, Disclosure disclosure) {
         if (consent == null) {
             return RefusalReason.NO_SUCH_CONSENT;
         }
