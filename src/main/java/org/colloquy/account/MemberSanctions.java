@@ -80,7 +80,7 @@ public class MemberSanctions {
     public void silence(long actorId, long memberId, OffsetDateTime until, String reason) {
         Member member = target(actorId, memberId);
         member.silence(reason, until);
-        log(actorId, member, StaffAction.Kind.SILENCE, "until " + until.withOffsetSameInstant(ZoneOffset.UTC), reason);
+        log(actorId, member, StaffAction.Kind.SILENCE, "until " + when(until), reason);
         mails.sanction(member, "silenced", reason, when(until));
     }
 
@@ -88,7 +88,7 @@ public class MemberSanctions {
         Member member = target(actorId, memberId);
         member.suspend(reason, now(), until);
         sessions.endAll(member.id());
-        log(actorId, member, StaffAction.Kind.SUSPEND, "until " + until.withOffsetSameInstant(ZoneOffset.UTC), reason);
+        log(actorId, member, StaffAction.Kind.SUSPEND, "until " + when(until), reason);
         mails.sanction(member, "suspended", reason, when(until));
     }
 

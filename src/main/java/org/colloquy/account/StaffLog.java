@@ -40,12 +40,18 @@ public class StaffLog {
                 .getResultList();
     }
 
-    /** The newest entries whose reason or detail holds the text (case-insensitive), for moderators and administrators. */
+    /**
+     * The newest entries whose reason or detail holds the text (case-insensitive), or that were done
+     * by or to the member whose username it is (what a moderator types to see a member's history),
+     * for moderators and administrators.
+     */
     @jakarta.annotation.security.RolesAllowed({"MODERATOR", "ADMIN"})
     public List<StaffAction> search(String text, int max) {
         String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
         return members.em().createQuery("SELECT a FROM StaffAction a WHERE LOWER(a.reason) LIKE :t OR LOWER(a.detail) LIKE :t"
-                + " OR LOWER(a.action) LIKE :t ORDER BY a.at DESC, a.id DESC", StaffAction.class).setParameter("t", like)
+                + " OR LOWER(a.action) LIKE :t OR a.subjectId IN (SELECT m.id FROM Member m WHERE m.usernameKey = :key)"
+                + " OR a.actorId IN (SELECT m.id FROM Member m WHERE m.usernameKey = :key) ORDER BY a.at DESC, a.id DESC",
+                StaffAction.class).setParameter("t", like).setParameter("key", Usernames.key(text.strip()))
                 .setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
     }
 

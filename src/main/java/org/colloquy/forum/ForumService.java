@@ -19,6 +19,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.colloquy.account.MemberDirectory;
+import org.colloquy.account.MemberSanctions;
+import org.colloquy.platform.i18n.Texts;
 import org.colloquy.platform.security.Caller;
 import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyService;
@@ -167,6 +169,16 @@ public class ForumService {
     /** Whether the signed-in member still has to accept the forum rules in effect before posting (P-FORUM-2). */
     public boolean callerOwesRules() {
         return caller.memberId().map(id -> !policies.hasAcceptedCurrent(id, PolicyKind.FORUM_RULES)).orElse(false);
+    }
+
+    /**
+     * Why the signed-in member may not post now, when a moderator has silenced them (issue 7): until
+     * when and why, in the words the refusal of a post uses, so that the editor can say it before
+     * anything is typed. Empty when they are not silenced, or no longer: a silence ends by itself.
+     */
+    public Optional<String> callerSilence() {
+        return caller.memberId().flatMap(directory::poster).filter(MemberDirectory.Poster::isSilenced)
+                .map(p -> Texts.get("forum.refused.silenced", MemberSanctions.when(p.silencedUntil()), p.silenceReason()));
     }
 
     /** The forum rules in effect, if any. */

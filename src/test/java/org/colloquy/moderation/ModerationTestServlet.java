@@ -43,6 +43,9 @@ import org.colloquy.test.TestMembers;
  * (or an administrator).</li>
  * <li>{@code POST /test/moderation/sanction} {@code username, kind (SILENCE or SUSPEND), reason, days}: an established
  * moderator sanctions the member as abusive for that many days; answers the end as the member is shown it.</li>
+ * <li>{@code POST /test/moderation/expire} {@code username}: the member's silence and dated suspension, where they have
+ * them, ended a minute ago, as if their days had passed (decision 0028: nothing clears them, the end is compared with the
+ * clock); an open-ended suspension stays.</li>
  * <li>{@code POST /test/moderation/age} {@code username}: the member joined ten days ago (established).</li>
  * <li>{@code POST /test/moderation/flags} {@code topic, number, count}: that many established
  * members flag the post as abusive; answers the post's id.</li>
@@ -101,6 +104,14 @@ public class ModerationTestServlet extends HttpServlet {
             }
             case "/sanction" -> sanction(id(request.getParameter("username")), Sanction.valueOf(request.getParameter("kind")),
                     request.getParameter("reason"), Integer.parseInt(request.getParameter("days")));
+            case "/expire" -> {
+                long member = id(request.getParameter("username"));
+                update("update member set silenced_until = current_timestamp - interval '1' minute"
+                        + " where id = ? and silenced_until is not null", member);
+                update("update member set suspended_until = current_timestamp - interval '1' minute"
+                        + " where id = ? and suspended_until is not null", member);
+                yield "ok";
+            }
             case "/age" -> {
                 update("update member set created_at = created_at - interval '10' day where id = ?", id(request.getParameter("username")));
                 yield "ok";

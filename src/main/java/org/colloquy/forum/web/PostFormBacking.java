@@ -31,7 +31,8 @@ import org.omnifaces.util.Faces;
  * the form's marker, so a view parameter of that name failed conversion on every postback and no
  * action ran). Before a member's first post the form shows the forum rules in effect and the
  * forum's own conditions with "I accept the forum rules" (P-FORUM-2); the editor follows, with
- * whatever was typed or quoted kept in the view. Refusals appear beside the editor, text kept.
+ * whatever was typed or quoted kept in the view. Refusals appear beside the editor, text kept; a
+ * member a moderator silenced is told until when and why as the form opens, not only once they send.
  */
 @Named
 @ViewScoped
@@ -102,6 +103,7 @@ public class PostFormBacking implements Serializable {
             return;
         }
         loadRules();
+        tellIfSilenced();
     }
 
     /** "I accept the forum rules": records the acceptance of the version shown, then the editor shows. */
@@ -109,6 +111,7 @@ public class PostFormBacking implements Serializable {
         try {
             forum.acceptRules(rulesVersion, Texts.get("forum.rules.via"));
             owesRules = false;
+            tellIfSilenced();
         } catch (PolicyChangedException e) {
             loadRules();
             FormErrors.general("post", Texts.get("forum.rules.changed"));
@@ -162,6 +165,11 @@ public class PostFormBacking implements Serializable {
             FormErrors.general("post", e.getMessage());
         }
         return null;
+    }
+
+    /** A silenced member is told until when and why before they type, as the form opens and once the rules are accepted. */
+    private void tellIfSilenced() {
+        forum.callerSilence().ifPresent(silence -> FormErrors.general("post", silence));
     }
 
     private void useTopic(ForumViews.TopicPage page) {
