@@ -24,7 +24,7 @@ public class ProfileVisibility {
 
     /**
      * The relation of a viewer to a member: anonymous, the member themselves, a fellow in a
-     * workgroup (as the workgroup context answers, none while it has no implementation), or a member.
+     * workgroup (as the workgroup context's {@link WorkgroupFellowship} answers), or a member.
      */
     public Viewer relation(Optional<Long> viewerId, long memberId) {
         if (viewerId.isEmpty()) {

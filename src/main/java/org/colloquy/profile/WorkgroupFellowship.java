@@ -2,9 +2,9 @@ package org.colloquy.profile;
 
 /**
  * Whether two members share a workgroup: the question behind the {@link Audience#WORKGROUPS}
- * audience. The workgroup context (issue 11) will implement it as a CDI bean; until then there is
- * no implementation, and {@link ProfileVisibility} treats nobody as a fellow, so "my workgroups"
- * shows a field to the member alone. The profile context asks, it never reads workgroups itself.
+ * audience. The workgroup context implements it as a CDI bean ({@code WorkgroupFellows}: both active
+ * participants of one group); without an implementation {@link ProfileVisibility} would treat nobody
+ * as a fellow. The profile context asks, it never reads workgroups itself.
  *
  * <h2>Usage</h2>
  * <pre>

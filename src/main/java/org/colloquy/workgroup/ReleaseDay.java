@@ -11,11 +11,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * Releases each planned release on its date when no chair has done it (P-RELEASE-1): every hour,
  * on every node, each due release is released in a transaction of its own through
  * {@link Workgroups#releaseOnItsDate}, which locks the row and reads its state after the lock, so a
  * release happens once however many nodes run this at the same time.
+ * {@code colloquy.workgroup.release-day.enabled=false} stops the hourly run on a node (the test
+ * portals do, so that the job releases nothing a test did not ask for); {@link #releaseDue} still
+ * works when called.
  */
 @Stateless
 public class ReleaseDay {
@@ -23,11 +28,17 @@ public class ReleaseDay {
     private static final Logger LOG = Logger.getLogger(ReleaseDay.class.getName());
 
     @Inject
-    private Workgroups workgroups;
+    Workgroups workgroups;
+
+    @Inject
+    @ConfigProperty(name = "colloquy.workgroup.release-day.enabled", defaultValue = "true")
+    boolean enabled;
 
     @Schedule(minute = "2", hour = "*", persistent = false)
     void hourly() {
-        releaseDue(LocalDate.now(ZoneOffset.UTC));
+        if (enabled) {
+            releaseDue(LocalDate.now(ZoneOffset.UTC));
+        }
     }
 
     /**

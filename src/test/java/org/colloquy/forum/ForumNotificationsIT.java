@@ -33,6 +33,9 @@ import org.colloquy.policy.PolicyService;
 import org.colloquy.privacy.EmailPreferences;
 import org.colloquy.test.Deployments;
 import org.colloquy.test.TestMembers;
+import org.colloquy.workgroup.Actor;
+import org.colloquy.workgroup.Workgroup;
+import org.colloquy.workgroup.Workgroups;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,7 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Watching, the batched watch mail, {@code @mentions} and unread state, in the container on the
  * real database. Mails are read from the outbox table. Members carry distinctive real names and
- * addresses, which must never reach a mail sent to someone else (P-FORUM-1).
+ * addresses, which must never reach a mail sent to someone else (P-FORUM-1). In a workgroup's
+ * discussion area only those its audience admits are mailed (decision 0046).
  */
 @ExtendWith(ArquillianExtension.class)
 class ForumNotificationsIT {
@@ -79,6 +83,12 @@ class ForumNotificationsIT {
 
     @Inject
     EmailPreferences preferences;
+
+    @Inject
+    ForumRepository forums;
+
+    @Inject
+    Workgroups workgroups;
 
     @BeforeEach
     void rulesInEffect() {
@@ -191,6 +201,54 @@ class ForumNotificationsIT {
         writer.edit(author.id, post.id(), "Edited again for @" + named.username + " and @" + late.username);
         assertEquals(1, mailsTo(named, NotificationKind.FORUM_MENTION).size());
         assertEquals(1, mailsTo(late, NotificationKind.FORUM_MENTION).size(), "a name added by an edit is told");
+    }
+
+    /**
+     * P-RELEASE-2, decision 0046: in a workgroup's discussion area mentions, reply notices and watch
+     * mails go only to those the area's audience admits. A plain member mentioned there gets nothing,
+     * not even a suppressed mail. A participant who leaves was mailed while taking part and, from then
+     * on, gets no mention, no reply notice for a quoted post of theirs, and no mail from the watch of
+     * the topic they posted in nor from their watch of the whole area. A topic watch of an outsider
+     * (no page offers one; it is written straight) mails nothing. A participant mentioned and watching
+     * beside them is told each time, so the test sees the mails working.
+     */
+    @Test
+    void inAWorkgroupsAreaOnlyWhomItsAudienceAdmitsIsMailed_P_RELEASE_2() {
+        Actor administrator = Actor.administrator(0);
+        Workgroup group = workgroups.create(administrator, "Mailed group " + id(), "Talks in its own area.");
+        Member author = participant(administrator, group, "author");
+        Member fellow = participant(administrator, group, "fellow");
+        Member leaver = participant(administrator, group, "leaver");
+        Member outsider = poster("outsider");
+        ForumCategory area = forums.categoryBySlug(group.forumSlug()).orElseThrow();
+
+        Topic topic = writer.startTopic(author.id, area.id(), "Plan " + id(), "Who drafts what?");
+        writer.reply(leaver.id, topic.id(), "I draft section two.");
+        writer.reply(fellow.id, topic.id(), "I review it.");
+        assertTrue(watches.watchesTopic(leaver.id, topic.id()), "posting watches the topic");
+        watches.watchCategory(leaver.id, area.id());
+        watches.watchCategory(fellow.id, area.id());
+        sweep.sweep();
+        assertEquals(1, mailsTo(leaver, NotificationKind.WATCHED_TOPIC).size(), "while taking part, the fellow's reply is mailed");
+        int fellowWatchMails = mailsTo(fellow, NotificationKind.WATCHED_TOPIC).size();
+
+        workgroups.leave(leaver.id, group.id());
+        watches.watchTopic(outsider.id, topic.id());
+        writer.reply(author.id, topic.id(), "> @" + leaver.username + " wrote:\n> I draft section two.\n\nThanks. @" + outsider.username
+                + ", @" + leaver.username + " and @" + fellow.username + ", please read it.");
+        Topic later = writer.startTopic(author.id, area.id(), "Later " + id(), "A new question for the group.");
+
+        assertEquals(1, mailsTo(fellow, NotificationKind.FORUM_MENTION).size(), "a participant is told of the mention");
+        assertEquals(List.of(), mailsTo(outsider, NotificationKind.FORUM_MENTION), "a plain member learns nothing of the area");
+        assertEquals(List.of(), mailsTo(leaver, NotificationKind.FORUM_MENTION), "nor does one who left");
+        assertEquals(List.of(), mailsTo(leaver, NotificationKind.FORUM_REPLY), "not even that their post was quoted");
+
+        sweep.sweep();
+        List<Mail> toFellow = mailsTo(fellow, NotificationKind.WATCHED_TOPIC);
+        assertEquals(fellowWatchMails + 2, toFellow.size(), "the participant: the reply (topic watch) and the new topic (area watch)");
+        assertTrue(toFellow.stream().anyMatch(m -> m.subject.contains(later.title())), toFellow.toString());
+        assertEquals(1, mailsTo(leaver, NotificationKind.WATCHED_TOPIC).size(), "who left: nothing more, by topic or by area");
+        assertEquals(List.of(), mailsTo(outsider, NotificationKind.WATCHED_TOPIC), "an outsider's watch mails nothing");
     }
 
     /** Quoting a post (as the Quote link prefills it) tells its author with one reply notice, not a mention. */
@@ -320,6 +378,13 @@ class ForumNotificationsIT {
         long id = new TestMembers(dataSource, policies).create(username, realName, email, joined, true);
         policies.accept(id, PolicyKind.FORUM_RULES, policies.current(PolicyKind.FORUM_RULES).orElseThrow().number(), "test");
         return new Member(id, username, realName, email);
+    }
+
+    /** A {@link #poster} who applied to the group, accepting its joining clause, and was approved. */
+    private Member participant(Actor administrator, Workgroup group, String prefix) {
+        Member member = poster(prefix);
+        workgroups.approve(administrator, workgroups.apply(member.id, group.id(), true).id());
+        return member;
     }
 
     private static String id() {

@@ -36,6 +36,9 @@ import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.test.Deployments;
 import org.colloquy.test.TestMembers;
+import org.colloquy.workgroup.Actor;
+import org.colloquy.workgroup.Workgroup;
+import org.colloquy.workgroup.Workgroups;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -50,8 +53,9 @@ import org.w3c.dom.NodeList;
  * Forum search and feeds inside the container, on the database the run uses (H2, or PostgreSQL with
  * its full-text index): ranking, highlighting that lets no markup through, what anonymous readers and
  * members find, deleted posts, paging, refused queries; Atom feeds that parse, leave deleted posts out,
- * name authors by username only (P-FORUM-1) and do not exist for members-only forums. Each test uses
- * its own made-up word, so that other tests' posts on a shared database never match.
+ * name authors by username only (P-FORUM-1) and do not exist for members-only forums; a workgroup's
+ * discussion area is found by nobody (decision 0046). Each test uses its own made-up word, so that
+ * other tests' posts on a shared database never match.
  */
 @ExtendWith(ArquillianExtension.class)
 class ForumSearchIT {
@@ -84,6 +88,15 @@ class ForumSearchIT {
 
     @Inject
     PolicyPublisher publisher;
+
+    @Inject
+    ForumRepository forums;
+
+    @Inject
+    ForumAudiences audiences;
+
+    @Inject
+    Workgroups workgroups;
 
     @BeforeEach
     void rulesInEffect() {
@@ -145,6 +158,42 @@ class ForumSearchIT {
         assertEquals(outside.path() + "#post-1", anonymous.hits().get(0).path());
         assertEquals(2, total(word, true), "a signed-in member finds both");
         assertEquals(1, total(word, false));
+    }
+
+    /**
+     * P-RELEASE-2, decision 0046: a workgroup's private discussion area is left out of search for
+     * everyone. Its posts and its topic's title are found neither by an anonymous reader nor by a
+     * signed-in member, and a participant, who reads the area, is one of those: search asks only
+     * whether the reader is signed in, never who it is, so the group's talk stays out of it rather than
+     * being filtered hit by hit. The same word in a public and in a members-only forum is found as
+     * usual, so a search that found nothing at all would fail here.
+     */
+    @Test
+    void aWorkgroupsDiscussionAreaIsFoundByNobodyNotEvenItsParticipants_P_RELEASE_2() {
+        String word = word();
+        Actor administrator = Actor.administrator(0);
+        Workgroup group = workgroups.create(administrator, "Searched group " + id(), "Talks in its own area.");
+        long participant = poster("participant");
+        workgroups.approve(administrator, workgroups.apply(participant, group.id(), true).id());
+        ForumCategory area = forums.categoryBySlug(group.forumSlug()).orElseThrow();
+        long plainMember = poster("plain");
+        assertTrue(audiences.mayRead(area, participant), "the participant reads the area");
+        assertFalse(audiences.mayRead(area, plainMember));
+
+        Topic inArea = writer.startTopic(participant, area.id(), "Group " + word + " plans", "Only for us: " + word);
+        Post reply = writer.reply(participant, inArea.id(), "And more on " + word);
+        Topic open = writer.startTopic(poster("open"), category(Visibility.PUBLIC).id(), "Public", "For everyone: " + word);
+        Topic members = writer.startTopic(plainMember, category(Visibility.MEMBERS).id(), "Members", "For members: " + word);
+        Set<Long> areaPosts = Set.of(firstPostId(inArea), reply.id());
+
+        ForumSearch.Results anonymous = search.search(word, 1);
+        assertEquals(List.of(open.path() + "#post-1"), anonymous.hits().stream().map(ForumSearch.Hit::path).toList(),
+                "an anonymous reader finds the public post only");
+        List<Long> signedIn = hitIds(word, true);
+        assertEquals(Set.of(firstPostId(open), firstPostId(members)), new HashSet<>(signedIn),
+                "a signed-in member, participant or not, finds the public and the members-only post");
+        assertTrue(signedIn.stream().noneMatch(areaPosts::contains), "nothing of the area: " + signedIn);
+        assertTrue(hitIds(word, false).stream().noneMatch(areaPosts::contains));
     }
 
     /** A deleted post is never found, neither its text nor its placeholder, not even through its topic's title. */
@@ -289,6 +338,14 @@ class ForumSearchIT {
         return database.databaseKind() == DatabaseKind.POSTGRESQL
                 ? searchRepository.searchPostgresql(word, members, 0, ForumSearch.RESULTS_PER_PAGE).total()
                 : searchRepository.searchH2(List.of(word), members, 0, ForumSearch.RESULTS_PER_PAGE).total();
+    }
+
+    /** The posts the search finds for a member ({@code members}) or an anonymous reader, on the first page. */
+    private List<Long> hitIds(String word, boolean members) {
+        ForumSearchRepository.Hits hits = database.databaseKind() == DatabaseKind.POSTGRESQL
+                ? searchRepository.searchPostgresql(word, members, 0, ForumSearch.RESULTS_PER_PAGE)
+                : searchRepository.searchH2(List.of(word), members, 0, ForumSearch.RESULTS_PER_PAGE);
+        return hits.hits().stream().map(ForumSearchRepository.Hit::postId).toList();
     }
 
     private static byte[] atom(ForumFeeds.Feed feed) throws Exception {

@@ -21,13 +21,15 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Profiles in the browser (P-PROFILE-1, P-FORUM-1): a member fills the profile (a bad website is
- * refused beside its field and nothing typed is lost), then switches full, limited and private and
- * a field's audience. After each change "view as" on the edit page and the real page agree, for an
- * anonymous visitor (the browser without cookies) and for another signed-in member; and the bytes
- * of the profile page and of a forum topic the member posted in, fetched as served anonymously, as
- * another member and as the member, carry exactly the fields that viewer may see: the forum never
- * any of them (only the username), the real name and email nowhere.
+ * Profiles in the browser (P-PROFILE-1, P-FORUM-1, P-RELEASE-2): a member fills the profile (a bad
+ * website is refused beside its field and nothing typed is lost), shows the photo to "my workgroups"
+ * only, then switches full, limited and private and a field's audience. After each change "view as"
+ * on the edit page and the real page agree, photo included, for an anonymous visitor (the browser
+ * without cookies), for another signed-in member, and for a member who takes part in a workgroup
+ * with them; and the bytes of the profile page and of a forum topic the member posted in, fetched as
+ * served anonymously, as the other member, as the fellow participant and as the member, carry
+ * exactly the fields (and the photo) that viewer may see: the forum never any of them (only the
+ * username), the real name and email nowhere.
  */
 class ProfileBrowserIT extends BrowserTest {
 
@@ -38,6 +40,9 @@ class ProfileBrowserIT extends BrowserTest {
     private String topicPath;
     private Set<Cookie> ownerCookies;
     private Set<Cookie> readerCookies;
+    private Set<Cookie> fellowCookies;
+    /** Who, of "anonymous", "member" and "workgroup", sees the photo with the profile as it is now. */
+    private Set<String> photoSeenBy;
     private Map<String, String> markers;
     private List<String> neverShown;
 
@@ -52,6 +57,12 @@ class ProfileBrowserIT extends BrowserTest {
         register("Reader Person" + id, reader, "preader." + id + "@example.org", readerPassword);
         signIn(reader, readerPassword);
         readerCookies = driver.manage().getCookies();
+        // A member who will take part in a workgroup with the owner: "my workgroups" includes them.
+        String fellow = "pfellow" + id;
+        String fellowPassword = "harbour thistle copper " + id;
+        register("Fellow Person" + id, fellow, "pfellow." + id + "@example.org", fellowPassword);
+        signIn(fellow, fellowPassword);
+        fellowCookies = driver.manage().getCookies();
         owner = "profiler" + id;
         String realName = "Zebulon Quartermaine" + id;
         String email = "zebulon.secret." + id + "@example.org";
@@ -62,6 +73,9 @@ class ProfileBrowserIT extends BrowserTest {
         neverShown = List.of(realName, email, "Zebulon", "zebulon.secret");
         topicPath = testHook("/test/forum/thread", Map.of("category", "profile-" + id, "title", "Owner thread " + id,
                 "username", owner, "posts", "2"));
+        // A real workgroup: both applied, accepting the joining clause, and were approved; the reader is in none with them.
+        assertTrue(testHook("/test/workgroup/group", Map.of("name", "Profile fellows " + id, "participants", owner + "," + fellow))
+                .matches("\\d+"));
 
         markers = new LinkedHashMap<>();
         markers.put("displayName", "Dispname" + id);
@@ -77,6 +91,13 @@ class ProfileBrowserIT extends BrowserTest {
         submit("profile:save");
         assertTrue(driver.findElement(By.cssSelector("#profile .form-messages")).getText().contains("Your profile is saved"),
                 "an empty profile saves: " + mainText());
+        java.nio.file.Path webp = java.nio.file.Files.createTempDirectory("colloquy-photo").resolve("me.webp");
+        try (java.io.InputStream in = PhotoImagesTest.class.getResourceAsStream("gradient-300x200.webp")) {
+            java.nio.file.Files.write(webp, in.readAllBytes());
+        }
+        driver.findElement(By.id("photo:file")).sendKeys(webp.toString());
+        submit("photo:upload");
+        assertTrue(driver.findElement(By.id("photoNotice")).getText().contains("Your photo is saved"), mainText());
         driver.findElement(By.cssSelector("#profile input[type=radio][value=FULL]")).click();
         type("profile:displayName", markers.get("displayName"));
         type("profile:jobTitle", markers.get("jobTitle"));
@@ -90,6 +111,7 @@ class ProfileBrowserIT extends BrowserTest {
         audience("location", "ONLY_ME");
         audience("bio", "MEMBERS");
         audience("website", "EVERYONE");
+        audience("photo", "WORKGROUPS");
         submit("profile:save");
         assertTrue(driver.findElement(By.id("profile:website-message")).getText().contains("Enter a full web address"), mainText());
         assertEquals("true", driver.findElement(By.id("profile:website")).getAttribute("aria-invalid"));
@@ -105,36 +127,43 @@ class ProfileBrowserIT extends BrowserTest {
         submit("profile:save");
         assertTrue(driver.findElement(By.cssSelector("#profile .form-messages")).getText().contains("Your profile is saved"), mainText());
 
-        // Full: each field to its audience.
+        // Full: each field to its audience. The organization and the photo are for "my workgroups": the
+        // fellow participant sees them on the real page as "view as workgroup member" shows them, the
+        // other member (in no workgroup with the owner) sees neither.
+        photoSeenBy = Set.of("workgroup");
         agree("anonymous", "displayName", "website");
         agree("member", "displayName", "jobTitle", "bio", "website");
-        preview("workgroup", "displayName", "jobTitle", "organization", "bio", "website");
+        agree("workgroup", "displayName", "jobTitle", "organization", "bio", "website");
         open("/u/" + owner);
         assertEquals("nofollow ugc noopener", driver.findElement(By.id("profileWebsite")).getAttribute("rel"));
         assertTrue(driver.findElement(By.id("profileBio")).getText().contains("<script>"), "shown as text");
         assertTrue(driver.findElements(By.cssSelector("#profileBio script")).isEmpty());
         assertTrue(driver.findElement(By.id("recentPosts")).getText().contains("Owner thread " + id));
-        leaks("full", Set.of("displayName", "website"), Set.of("displayName", "jobTitle", "bio", "website"), markers.keySet());
+        leaks("full", Set.of("displayName", "website"), Set.of("displayName", "jobTitle", "bio", "website"),
+                Set.of("displayName", "jobTitle", "organization", "bio", "website"), markers.keySet());
 
-        // Limited: at most the bio, to its audience; then the bio's audience widened to everyone.
+        // Limited: at most the bio, to its audience, and the photo to its own; then the bio's audience widened to everyone.
         level("LIMITED");
         agree("anonymous");
         agree("member", "bio");
-        leaks("limited, bio for members", Set.of(), Set.of("bio"), Set.of("bio"));
+        agree("workgroup", "bio");
+        leaks("limited, bio for members", Set.of(), Set.of("bio"), Set.of("bio"), Set.of("bio"));
         open("/account/profile");
         audience("bio", "EVERYONE");
         submit("profile:save");
         agree("anonymous", "bio");
-        leaks("limited, bio for everyone", Set.of("bio"), Set.of("bio"), Set.of("bio"));
+        leaks("limited, bio for everyone", Set.of("bio"), Set.of("bio"), Set.of("bio"), Set.of("bio"));
 
-        // Private: the username only, for everyone, the member too.
+        // Private: the username only, for everyone, fellow participants and the member too.
         level("PRIVATE");
+        photoSeenBy = Set.of();
         agree("anonymous");
         agree("member");
+        agree("workgroup");
         open("/u/" + owner);
         assertTrue(driver.findElement(By.id("profilePrivate")).getText().contains("private"), mainText());
         assertTrue(driver.findElements(By.id("recentPosts")).isEmpty());
-        leaks("private", Set.of(), Set.of(), Set.of());
+        leaks("private", Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /**
@@ -229,18 +258,23 @@ class ProfileBrowserIT extends BrowserTest {
 
     /**
      * "View as" and the real page agree: the real page opened in the browser anonymously (no cookie
-     * at all) or as the other member, with the same card text.
+     * at all), as the other member, or as the fellow participant, with the same card text, and the
+     * photo on both or on neither, as its audience says ({@link #photoSeenBy}).
      */
     private void agree(String as, String... shown) {
         String previewed = preview(as, shown);
-        if (as.equals("anonymous")) {
-            driver.manage().deleteAllCookies();
-        } else {
-            signInAs(readerCookies);
+        boolean previewPhoto = !driver.findElements(By.cssSelector("#preview #profilePhoto")).isEmpty();
+        assertEquals(photoSeenBy.contains(as), previewPhoto, "view as " + as + ": the photo");
+        switch (as) {
+            case "anonymous" -> driver.manage().deleteAllCookies();
+            case "member" -> signInAs(readerCookies);
+            case "workgroup" -> signInAs(fellowCookies);
+            default -> throw new IllegalArgumentException(as);
         }
         open("/u/" + owner);
         String real = driver.findElement(By.id("profileCard")).getText();
         assertEquals(previewed, real, "view as " + as + " and the real page");
+        assertEquals(previewPhoto, !driver.findElements(By.id("profilePhoto")).isEmpty(), "view as " + as + " and the real page: the photo");
         if (as.equals("anonymous")) {
             assertTrue(driver.manage().getCookies().isEmpty(), "the anonymous visitor got a cookie: " + driver.manage().getCookies());
         }
@@ -254,20 +288,34 @@ class ProfileBrowserIT extends BrowserTest {
 
     /**
      * P-PROFILE-1 and P-FORUM-1 in the bytes as served: the profile page carries exactly the fields
-     * each viewer may see, the forum topic none of them, and no page the real name or email.
+     * each viewer may see, the forum topic none of them, and no page the real name or email; the
+     * profile page names the photo, and its address serves it, only to those its audience admits.
      */
-    private void leaks(String setting, Set<String> anonymous, Set<String> member, Set<String> ownerSees) throws Exception {
+    private void leaks(String setting, Set<String> anonymous, Set<String> member, Set<String> fellow, Set<String> ownerSees)
+            throws Exception {
         List<String> problems = new ArrayList<>();
         Map<String, Set<String>> viewers = new LinkedHashMap<>();
         viewers.put("anonymous", anonymous);
         viewers.put("member", member);
+        viewers.put("workgroup", fellow);
         viewers.put("owner", ownerSees);
         for (Map.Entry<String, Set<String>> viewer : viewers.entrySet()) {
             String cookies = switch (viewer.getKey()) {
                 case "member" -> header(readerCookies);
+                case "workgroup" -> header(fellowCookies);
                 case "owner" -> header(ownerCookies);
                 default -> null;
             };
+            if (!viewer.getKey().equals("owner")) {
+                HttpRequest.Builder photo = HttpRequest.newBuilder(portal.uri("/profile-photo/" + owner + "/large"));
+                if (cookies != null) {
+                    photo.header("Cookie", cookies);
+                }
+                int status = http.send(photo.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if ((status == 200) != photoSeenBy.contains(viewer.getKey())) {
+                    problems.add(setting + ": the photo's address answers " + status + " to " + viewer.getKey());
+                }
+            }
             for (String path : List.of("/u/" + owner, topicPath)) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(portal.uri(path)).header("X-Forwarded-For", randomClientAddress());
                 if (cookies != null) {
@@ -275,14 +323,22 @@ class ProfileBrowserIT extends BrowserTest {
                 }
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, response.statusCode(), path);
-                String who = viewer.getKey().equals("anonymous") ? ">Sign in</a>"
-                        : ">" + (viewer.getKey().equals("member") ? "preader" : "profiler") + id + "</a>";
+                String who = switch (viewer.getKey()) {
+                    case "anonymous" -> ">Sign in</a>";
+                    case "member" -> ">preader" + id + "</a>";
+                    case "workgroup" -> ">pfellow" + id + "</a>";
+                    default -> ">profiler" + id + "</a>";
+                };
                 assertTrue(response.body().contains(who), path + " was not read as " + viewer.getKey());
                 if (cookies == null) {
                     assertEquals(List.of(), response.headers().allValues("Set-Cookie"), "stateless for anonymous visitors: " + path);
                 }
                 String bytes = (response.headers().map() + response.body()).toLowerCase();
                 Set<String> expected = path.startsWith("/u/") ? viewer.getValue() : Set.of();
+                boolean photoNamed = bytes.contains("/profile-photo/" + owner.toLowerCase());
+                if (!viewer.getKey().equals("owner") && photoNamed != (path.startsWith("/u/") && photoSeenBy.contains(viewer.getKey()))) {
+                    problems.add(setting + ": " + path + " as " + viewer.getKey() + (photoNamed ? " names" : " does not name") + " the photo");
+                }
                 for (Map.Entry<String, String> field : markers.entrySet()) {
                     boolean present = bytes.contains(field.getValue().toLowerCase());
                     if (present != expected.contains(field.getKey())) {
