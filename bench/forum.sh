@@ -15,8 +15,12 @@
 # When the page allows shared caching it also measures the portal behind nginx's proxy_cache (an
 # extra figure: what a caching reverse proxy gives; the targets are on the portal itself).
 # Targets (issue 6): portal/static >= 0.05 and portal p99 <= 50 ms at 16 connections; search p95
-# <= 40 ms on 1M posts. They are reported as met or missed. The search part is skipped when
-# /search answers 404 (a build without search).
+# <= 40 ms on 1M posts. They are reported as met or missed. Search is measured twice: nine queries
+# in turn, which anonymous readers now get mostly from the node's micro-cache (decision 0048), and
+# a few thousand distinct queries, each request a different query string, which the cache cannot
+# answer: what a search costs, and what a signed-in member (never cached) always gets. Both print
+# the share of answers the cache gave (X-Colloquy-Cache). The search part is skipped when /search
+# answers 404 (a build without search).
 # Exit status: 0 when the run completed (whether or not the targets are met), 2 when it broke
 # (no WAR, node did not start, seeding failed, the page did not answer 200, wrk failed).
 # The last lines are the figures block; it and the details (node log, page headers, query plans)
@@ -38,7 +42,7 @@ while (($#)); do
         --connections) connections="$2"; shift 2 ;;
         --db) db="$2"; shift 2 ;;
         --drop-db) drop_db=1; shift ;;
-        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -238,17 +242,22 @@ cmp -s <(curl -sS -m 5 "http://127.0.0.1:$static_port$page_path") "$out/topic-pa
 log "nginx serves the same $page_bytes bytes on 127.0.0.1:$static_port (1 worker, no access log)"
 
 # 5. wrk: warm-up (not counted), the portal, then the static copy.
-measure() { # name url [paths...] -> BENCH line, full wrk output kept in $out/wrk-<name>.txt
+wrk_threads=2
+measure() { # name url duration [arguments of bench/forum.lua...] -> BENCH line, full wrk output kept in $out/wrk-<name>.txt
     local name=$1 url=$2 duration=$3
     shift 3
     local args=()
     (($#)) && args=(-- "$@")
-    wrk -t2 -c"$connections" -d"${duration}s" --latency -s bench/forum.lua "$url" "${args[@]}" > "$out/wrk-$name.txt" 2>&1 \
+    wrk -t"$wrk_threads" -c"$connections" -d"${duration}s" --latency -s bench/forum.lua "$url" "${args[@]}" > "$out/wrk-$name.txt" 2>&1 \
         || { cat "$out/wrk-$name.txt"; die "wrk failed ($name)"; }
     grep '^BENCH ' "$out/wrk-$name.txt" || die "wrk printed no figures ($name)"
 }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
+cache_share() { # BENCH line of a run with "cache" -> "NN.N % from the cache (hit H, stale S, miss M, bypass B, none N)"
+    awk -v h="$(field "$1" hit)" -v s="$(field "$1" stale)" -v m="$(field "$1" miss)" -v b="$(field "$1" bypass)" -v n="$(field "$1" none)" \
+        'BEGIN { t = h + s + m + b + n; printf "%.1f %% from the cache (hit %d, stale %d, miss %d, bypass %d, no header %d)", t ? 100 * (h + s) / t : 0, h, s, m, b, n }'
+}
 broken_share() { # BENCH line -> whether more than 1 % of the requests failed
     awk -v r="$(field "$1" requests)" -v n="$(field "$1" non2xx)" -v e="$(field "$1" errors)" 'BEGIN { exit !(r == 0 || (n + e) > r / 100) }'
 }
@@ -299,33 +308,64 @@ after_cookie=$(curl -s -m 10 -D - -o /dev/null "$portal$page_path" | grep -ci '^
 # 6. Search.
 search_code=$(curl -s -m 30 -o /dev/null -w '%{http_code}' "$portal/search?q=x" || true)
 search_line=
+distinct_line=
 search_terms=()
 if [[ $search_code == 404 ]]; then
     log "search: no /search on this build (/search?q=x answered 404): skipped"
 else
     # The words of bench/forum-seed.sql's vocabulary by rank (same expression): rank 1 is the
     # most frequent, ranks above 2000 are rare.
-    word_sql="SELECT s[1 + i % 16] || v[1 + (i / 16) % 5] || s[1 + (i / 80) % 16] || v[1 + (i / 1280) % 5]
+    word_expr="s[1 + i % 16] || v[1 + (i / 16) % 5] || s[1 + (i / 80) % 16] || v[1 + (i / 1280) % 5]
                   || CASE WHEN i % 3 = 0 THEN s[1 + (i * 7) % 16] || v[1 + (i * 3) % 5] ELSE '' END
-                  || CASE WHEN i % 4 = 1 THEN 'n' WHEN i % 4 = 2 THEN 'r' ELSE '' END
-              FROM (SELECT '{b,c,d,f,g,k,l,m,n,p,r,s,t,v,z,qu}'::text[] AS s, '{a,e,i,o,u}'::text[] AS v) a, unnest(ARRAY"
-    w() { sql -c "$word_sql[$1]) i"; }
+                  || CASE WHEN i % 4 = 1 THEN 'n' WHEN i % 4 = 2 THEN 'r' ELSE '' END"
+    word_from="(SELECT '{b,c,d,f,g,k,l,m,n,p,r,s,t,v,z,qu}'::text[] AS s, '{a,e,i,o,u}'::text[] AS v) a"
+    w() { sql -c "SELECT $word_expr FROM $word_from, unnest(ARRAY[$1]) i"; }
     # On 1M posts rank 1 is in ~94 % of the posts, rank 40 in ~12 %, ranks near 2700 in ~0.25 %.
     # rare: 2 and one that matches nothing (a typo); common: 3; two words: 3.
     search_terms=("$(w 2711)" "$(w 2950)" "qwzxyq" "$(w 1)" "$(w 2)" "$(w 5)" "$(w 3)+$(w 40)" "$(w 25)+$(w 300)" "$(w 60)+$(w 2100)")
     search_paths=()
+    search_bytes=
     for term in "${search_terms[@]}"; do
         search_paths+=("/search?q=$term")
         c=$(curl -s -m 30 -o "$work/search.html" -w '%{http_code} %{size_download}' "$portal/search?q=$term" || true)
         log "search q=$term: $c bytes"
         [[ ${c%% *} == 200 ]] || die "/search?q=$term answered ${c%% *}"
+        search_bytes="$search_bytes ${c#* }"
     done
+    # The second anonymous request of a search within a few seconds is answered from the node's
+    # memory (decision 0048); a request with a session cookie never is.
+    check_path="/search?q=$(w 7)"
+    cache_state() { curl -s -m 30 -o /dev/null -D - "$@" "$portal$check_path" | sed -n 's/^X-Colloquy-Cache: *\([a-z]*\).*/\1/ip'; }
+    search_cache_check="$(cache_state) $(cache_state) $(cache_state -H 'Cookie: JSESSIONID=bench-no-such-session')"
+    log "search cache: anonymous, anonymous again, with a session cookie: ${search_cache_check:-no X-Colloquy-Cache header}"
+
     measure search-warmup "$portal/search" 5 "${search_paths[@]}" > /dev/null
     load_search=$(uptime | sed 's/.*load average: //')
-    log "search: ${seconds} s, $connections connections, ${#search_paths[@]} queries in turn (load before: $load_search)"
-    search_line=$(measure search "$portal/search" "$seconds" "${search_paths[@]}")
+    log "search (cached): ${seconds} s, $connections connections, ${#search_paths[@]} queries in turn (load before: $load_search)"
+    search_line=$(measure search "$portal/search" "$seconds" "${search_paths[@]}" cache)
     log "$search_line"
     broken_share "$search_line" && die "more than 1 % of the search answers failed (see $out/wrk-search.txt)"
+
+    # Uncached: every word of the vocabulary once (3000, from the most common to the rarest) and
+    # 1000 pairs (one of the 400 most common words with any word; some find nothing), shuffled the
+    # same way each run. wrk's threads take alternate queries (split), so no query string is asked
+    # twice before all of them were, and the cache cannot answer any: it keeps at most 100 search
+    # pages (colloquy.page-cache.max-search-pages), the least recently used going first, so by the
+    # time a query comes round again the thousands asked since have pushed its copy out.
+    sql -c "WITH vocab AS (SELECT i, $word_expr AS w FROM $word_from, generate_series(1, 3000) i)
+            SELECT '/search?q=' || q FROM (
+                SELECT w AS q, md5('word' || i) AS k FROM vocab
+                UNION ALL
+                SELECT x.w || '+' || y.w, md5('pair' || n) FROM generate_series(1, 1000) n
+                JOIN vocab x ON x.i = 1 + (n * 37) % 400 JOIN vocab y ON y.i = 1 + (n * 101 + 13) % 3000
+            ) queries GROUP BY q ORDER BY min(k)" > "$out/search-queries.txt" || die "could not list the search queries"
+    distinct_queries=$(wc -l < "$out/search-queries.txt")
+    ((distinct_queries >= 1000)) || die "only $distinct_queries distinct search queries"
+    load_distinct=$(uptime | sed 's/.*load average: //')
+    log "search (uncached): ${seconds} s, $connections connections, $distinct_queries distinct queries (load before: $load_distinct)"
+    distinct_line=$(measure search-distinct "$portal/search" "$seconds" "@$out/search-queries.txt" "split=$wrk_threads" cache)
+    log "$distinct_line"
+    broken_share "$distinct_line" && die "more than 1 % of the uncached search answers failed (see $out/wrk-search-distinct.txt)"
 fi
 
 # 7. Figures.
@@ -350,8 +390,12 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op == ">=") ? (v >
     echo "portal p99: $(ms "$p_p99") ms (target <= 50 ms at $connections connections: $(verdict "$(ms "$p_p99")" 50 '<='))"
     if [[ -n $search_line ]]; then
         q_p95=$(ms "$(field "$search_line" p95_us)")
-        echo "search: terms=${search_terms[*]} rps=$(field "$search_line" rps) p50=$(ms "$(field "$search_line" p50_us)") ms p95=$q_p95 ms p99=$(ms "$(field "$search_line" p99_us)") ms (load before: $load_search)"
-        echo "search p95: $q_p95 ms (target <= 40 ms on 1M posts, this run $n_posts posts: $(verdict "$q_p95" 40 '<='))"
+        d_p95=$(ms "$(field "$distinct_line" p95_us)")
+        echo "search pages: bytes of the nine:$search_bytes; cache check (anonymous, again, session cookie): $search_cache_check"
+        echo "search, cached (nine queries in turn, anonymous: mostly answered from the node's micro-cache, not searched): terms=${search_terms[*]} rps=$(field "$search_line" rps) p50=$(ms "$(field "$search_line" p50_us)") ms p95=$q_p95 ms p99=$(ms "$(field "$search_line" p99_us)") ms; $(cache_share "$search_line") (load before: $load_search)"
+        echo "search, uncached ($distinct_queries distinct queries, each request a different query string: what a search costs, and what a signed-in member always gets): rps=$(field "$distinct_line" rps) p50=$(ms "$(field "$distinct_line" p50_us)") ms p95=$d_p95 ms p99=$(ms "$(field "$distinct_line" p99_us)") ms; $(cache_share "$distinct_line") (load before: $load_distinct)"
+        echo "search p95, cached: $q_p95 ms (target <= 40 ms on 1M posts, this run $n_posts posts: $(verdict "$q_p95" 40 '<=')) -- repeated anonymous searches, served from memory"
+        echo "search p95, uncached: $d_p95 ms (target <= 40 ms on 1M posts, this run $n_posts posts: $(verdict "$d_p95" 40 '<=')) -- the honest figure for search itself"
     else
         echo "search: no /search on this build: skipped"
     fi

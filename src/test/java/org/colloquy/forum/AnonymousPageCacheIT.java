@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.colloquy.test.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.Test;
  * Content-Security-Policy (its nonce matches the page's scripts), sets no cookie; a request within
  * a session is never answered from or kept in the cache (P-FORUM-1: nothing personal is shared); a
  * new post shows at once; a not-found page is never kept. After the copy expires one request
- * renders the page while the others get the expired copy, unless a change evicted it. The member is registered in a browser,
- * the rest is plain HTTP.
+ * renders the page while the others get the expired copy, unless a change evicted it. Search result pages
+ * likewise (decision 0048): an anonymous search is answered from memory, a new post evicts it, and a
+ * signed-in member's search, which also finds members-only forums, is never answered from or kept in the
+ * cache. The members are registered in a browser, the rest is plain HTTP.
  */
 class AnonymousPageCacheIT extends BrowserTest {
 
@@ -95,6 +98,63 @@ class AnonymousPageCacheIT extends BrowserTest {
             assertTrue(List.of("miss", "hit").contains(state(response)), "an evicted page is never sent stale: " + state(response));
             assertTrue(response.body().contains("A second reply " + id), "every reader sees the change at once");
         }
+    }
+
+    @Test
+    void anonymousSearchesComeFromTheCacheUntilAPostCommitsAndMembersNeverShareThem_P_FORUM_1() throws Exception {
+        actAsClient(randomClientAddress());
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String word = "pangolin" + id.replaceAll("[0-9]", "x");
+        String[] seeded = testHook("/test/forum/seed", Map.of("id", id, "word", word, "name", "Cache Seeker" + id,
+                "email", "cache.seeker." + id + "@example.org")).split("\n");
+        String poster = seeded[0];
+        String topic = seeded[2];
+        // A member, signed in before anything is cached (registering takes longer than a copy lives).
+        String password = "copper meadow signal " + id;
+        register("Cache Reader" + id, "cachereader" + id, "cache.reader." + id + "@example.org", password);
+        signIn("cachereader" + id, password);
+        String session = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        assertTrue(session.contains("JSESSIONID"), session);
+        String search = "/search?q=" + word;
+
+        HttpResponse<String> first = get(search, null);
+        assertEquals(200, first.statusCode());
+        assertEquals("miss", state(first));
+        assertTrue(first.body().contains("Caring for a "), "the public topic is found");
+        assertFalse(first.body().contains("Members talk about"), "a members-only forum is not searched for anonymous readers");
+        HttpResponse<String> second = get(search, null);
+        assertEquals("hit", state(second), "the same search again comes from memory");
+        assertEquals(first.body(), second.body(), "the same bytes");
+        assertEquals(first.headers().allValues("Content-Security-Policy"), second.headers().allValues("Content-Security-Policy"));
+        assertEquals(List.of(), second.headers().allValues("Set-Cookie"), "no cookie on a hit");
+
+        HttpResponse<String> members = get(search, session);
+        assertEquals(200, members.statusCode());
+        assertEquals("bypass", state(members), "a signed-in member's search never comes from the cache");
+        assertTrue(members.body().contains("Members talk about "), "the member's own results, members-only forum included");
+        HttpResponse<String> anonymousAgain = get(search, null);
+        assertEquals("hit", state(anonymousAgain));
+        assertEquals(first.body(), anonymousAgain.body(), "the member's page did not replace the anonymous copy");
+        String membersFirst = search + "&page=1";
+        assertEquals("bypass", state(get(membersFirst, session)));
+        HttpResponse<String> notKept = get(membersFirst, null);
+        assertEquals("miss", state(notKept), "what a member searched was not kept");
+        assertFalse(notKept.body().contains("Members talk about"), "nor shown to an anonymous reader");
+
+        String other = "/search?q=caring+" + word;
+        get(other, null);
+        assertEquals("hit", state(get(other, null)), "another search, whose results the coming post does not change");
+
+        testHook("/test/forum/reply", Map.of("topic", topic, "username", poster, "text", "A fresh sighting of a " + word + " today"));
+        HttpResponse<String> after = get(search, null);
+        assertEquals("miss", state(after), "the new post evicted every search page");
+        assertTrue(after.body().contains("fresh sighting"), "the next anonymous search finds the new post at once");
+        assertFalse(after.body().contains("Members talk about"));
+        HttpResponse<String> otherAfter = get(other, null);
+        assertEquals("miss", state(otherAfter), "every search page went, not only those that find the post");
+        assertFalse(otherAfter.body().contains("fresh sighting"));
+        driver.manage().deleteAllCookies();
     }
 
     @Test

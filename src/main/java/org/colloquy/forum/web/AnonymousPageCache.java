@@ -22,11 +22,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * This node's short-lived copies of the forum pages anonymous readers get (a micro-cache, see
- * docs/decisions/0017-anonymous-page-cache.md): status, headers and bytes by address, each
- * answered for at most {@code colloquy.page-cache.seconds} (0 turns the cache off). A change to
- * the forums committed on this node evicts the pages it touches at once; other nodes keep theirs
- * until they expire. Bounded by a number of pages and a number of bytes, the least recently used
- * page going first.
+ * docs/decisions/0017-anonymous-page-cache.md), search result pages included (decision 0048):
+ * status, headers and bytes by address, each answered for at most {@code colloquy.page-cache.seconds}
+ * (0 turns the cache off). A change to the forums committed on this node evicts the pages it touches
+ * at once, and every search page; other nodes keep theirs until they expire. Bounded by a number of
+ * pages and a number of bytes, the least recently used page going first; search pages, whose
+ * addresses anyone can vary at will, by a smaller number of their own
+ * ({@code colloquy.page-cache.max-search-pages}), so that a crawler trying query after query only
+ * ever replaces other search pages and never pushes the forum pages out.
  * <p>
  * At most one request of this node renders a page at a time ({@link #lookup}): when a copy has
  * expired, the first request renders the new one while the others get the expired copy for up to
@@ -37,6 +40,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AnonymousPageCache {
+
+    /** The search page's path (its keys are this, the raw query string, and whether it came over HTTPS). */
+    static final String SEARCH = "/search";
 
     /** A page as it was sent: status, headers in order (each with all its values), body. */
     public record Page(long storedAt, int status, List<Map.Entry<String, List<String>>> headers, byte[] body) {
@@ -57,6 +63,14 @@ public class AnonymousPageCache {
     @Inject
     @ConfigProperty(name = "colloquy.page-cache.max-bytes", defaultValue = "33554432")
     long maxBytes;
+
+    /**
+     * Search pages kept at most, counted within {@link #maxPages} as well; the least recently used
+     * search page makes room for a new one. 0 keeps no search page (each search renders).
+     */
+    @Inject
+    @ConfigProperty(name = "colloquy.page-cache.max-search-pages", defaultValue = "100")
+    int maxSearchPages;
 
     /**
      * What {@link #lookup} tells the caller to do: {@code HIT} or {@code STALE} send {@link Lookup#page()};
@@ -99,6 +113,9 @@ public class AnonymousPageCache {
 
     private long bytes;
 
+    /** How many of {@link #pages} are search pages. Guarded by {@link #pages}. */
+    private int searchPages;
+
     /** The renderings in flight by key. Guarded by {@link #pages}. */
     private final Map<String, Flight> flights = new HashMap<>();
 
@@ -116,6 +133,16 @@ public class AnonymousPageCache {
 
     boolean fits(long length) {
         return length <= maxPageBytes;
+    }
+
+    /** Whether the key is the address of a search result page ({@code /search?q=...}), with or without HTTPS. */
+    static boolean isSearch(String key) {
+        return key.equals(SEARCH) || key.startsWith(SEARCH + "?") || key.startsWith(SEARCH + " ");
+    }
+
+    /** Whether a copy of this page may be kept at all: not a search page when search pages are kept at most 0. */
+    private boolean keeps(String key) {
+        return maxSearchPages > 0 || !isSearch(key);
     }
 
     private long ttl() {
@@ -141,7 +168,7 @@ public class AnonymousPageCache {
      * ({@code MISS}, when {@code mayRender} is false, e.g. for HEAD, or the cache is off).
      */
     public Lookup lookup(String key, long now, boolean mayRender) {
-        if (!isOn()) {
+        if (!isOn() || !keeps(key)) {
             return new Lookup(State.MISS, null, null);
         }
         synchronized (pages) {
@@ -189,8 +216,8 @@ public class AnonymousPageCache {
             if (flights.get(flight.key) == flight) {
                 flights.remove(flight.key);
             }
-            if (page != null && isOn() && page.body().length <= maxPageBytes && generation.get() == flight.generation) {
-                store(flight.key, page);
+            if (page != null && isOn() && page.body().length <= maxPageBytes && generation.get() == flight.generation
+                    && store(flight.key, page)) {
                 kept = page;
             }
         }
@@ -222,21 +249,50 @@ public class AnonymousPageCache {
         }
     }
 
-    /** Stores the page, dropping the least recently used ones beyond the bounds. Holding {@link #pages}. */
-    private void store(String key, Page page) {
+    /**
+     * Stores the page, dropping the least recently used ones beyond the bounds: for a search page
+     * first the least recently used search pages beyond {@link #maxSearchPages}, then any page beyond
+     * the cache's bounds. Holding {@link #pages}.
+     *
+     * @return whether the page was stored (not a search page while no search page is kept)
+     */
+    private boolean store(String key, Page page) {
+        if (!keeps(key)) {
+            return false;
+        }
         remove(key);
+        boolean search = isSearch(key);
+        if (search && searchPages >= maxSearchPages) {
+            Iterator<Map.Entry<String, Page>> eldest = pages.entrySet().iterator();
+            while (searchPages >= maxSearchPages && eldest.hasNext()) {
+                Map.Entry<String, Page> entry = eldest.next();
+                if (isSearch(entry.getKey())) {
+                    eldest.remove();
+                    forgotten(entry.getKey(), entry.getValue());
+                }
+            }
+        }
         pages.put(key, page);
         bytes += page.body().length;
+        if (search) {
+            searchPages++;
+        }
         Iterator<Map.Entry<String, Page>> eldest = pages.entrySet().iterator();
         while ((pages.size() > maxPages || bytes > maxBytes) && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().body().length;
+            Map.Entry<String, Page> entry = eldest.next();
             eldest.remove();
+            forgotten(entry.getKey(), entry.getValue());
         }
+        return pages.containsKey(key);
     }
 
     /**
-     * Evicts what a committed change touches: the topic's pages, and every category page and the
-     * forum list (they show latest activity and counts). A category change evicts everything.
+     * Evicts what a committed change touches: the topic's pages, every category page and the forum
+     * list (they show latest activity and counts), and every search page (any post, title, author or
+     * forum shown in results may be the one that changed, or may now match). A category change
+     * evicts everything. The forum fires a change for every topic whose posts show a member
+     * differently when an account is deleted ({@code ForumWriter.formerMember}), so search pages
+     * follow that too.
      */
     void evict(@Observes(during = TransactionPhase.AFTER_SUCCESS) ForumChanged change) {
         synchronized (pages) {
@@ -244,6 +300,7 @@ public class AnonymousPageCache {
             if (change.topicId() == null) {
                 pages.clear();
                 bytes = 0;
+                searchPages = 0;
                 return;
             }
             String topic = "/t/" + change.topicId();
@@ -251,11 +308,12 @@ public class AnonymousPageCache {
             while (all.hasNext()) {
                 Map.Entry<String, Page> entry = all.next();
                 String key = entry.getKey();
-                boolean touched = key.startsWith(topic + "/") || key.startsWith(topic + "?") || key.startsWith(topic + " ") || key.equals(topic)
-                        || !key.startsWith("/t/");
-                if (touched) {
-                    bytes -= entry.getValue().body().length;
+                boolean otherTopic = key.startsWith("/t/") && !(key.startsWith(topic + "/") || key.startsWith(topic + "?")
+                        || key.startsWith(topic + " ") || key.equals(topic));
+                // Not another topic's page: this topic's, /forums, /c/* and /search pages all go.
+                if (!otherTopic) {
                     all.remove();
+                    forgotten(key, entry.getValue());
                 }
             }
         }
@@ -274,10 +332,25 @@ public class AnonymousPageCache {
         }
     }
 
+    /** How many search pages are kept (for tests). */
+    int searchSize() {
+        synchronized (pages) {
+            return searchPages;
+        }
+    }
+
     private void remove(String key) {
         Page old = pages.remove(key);
         if (old != null) {
-            bytes -= old.body().length;
+            forgotten(key, old);
+        }
+    }
+
+    /** Counts a page out that just left {@link #pages}. Holding {@link #pages}. */
+    private void forgotten(String key, Page page) {
+        bytes -= page.body().length;
+        if (isSearch(key)) {
+            searchPages--;
         }
     }
 }

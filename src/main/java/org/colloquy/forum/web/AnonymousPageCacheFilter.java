@@ -27,17 +27,19 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Answers an anonymous reader's GET or HEAD of a forum page ({@code /forums}, {@code /c/*},
- * {@code /t/*}) from {@link AnonymousPageCache} when a copy at most a few seconds old is there,
- * and otherwise lets the page render and keeps a copy of it. Only a request without any session
- * (no session cookie, no session, no Authorization) is answered or kept, and only a 200 that set
- * no cookie and opened no session is kept: a member's page never comes from or goes into the cache.
+ * {@code /t/*}) or of a search result page ({@code /search?q=...}, decision 0048) from
+ * {@link AnonymousPageCache} when a copy at most a few seconds old is there, and otherwise lets the
+ * page render and keeps a copy of it. Only a request without any session (no session cookie, no
+ * session, no Authorization, nobody signed in) is answered or kept, and only a 200 that set no cookie,
+ * opened no session and was rendered for nobody is kept: a member's page, and so anything of a
+ * members-only forum that search shows members, never comes from or goes into the cache.
  * The headers are replayed as they were sent, replacing those already set, so the page keeps the
  * Content-Security-Policy with the nonce its scripts carry. {@value #HEADER} says {@code hit},
  * {@code stale} (an expired copy, sent while another request renders the new one), {@code miss} or
  * {@code bypass} (not cacheable: a session, a cookie, another method). Only one request of the node
  * renders a page at a time; see {@link AnonymousPageCache#lookup}.
  */
-@WebFilter(filterName = "AnonymousPageCacheFilter", urlPatterns = {"/forums", "/c/*", "/t/*"},
+@WebFilter(filterName = "AnonymousPageCacheFilter", urlPatterns = {"/forums", "/c/*", "/t/*", AnonymousPageCache.SEARCH},
         dispatcherTypes = DispatcherType.REQUEST)
 public class AnonymousPageCacheFilter extends HttpFilter {
 
@@ -109,8 +111,8 @@ public class AnonymousPageCacheFilter extends HttpFilter {
             chain.doFilter(request, copying);
             copying.flushWriter();
             if (response.getStatus() == HttpServletResponse.SC_OK && !copying.tooBig && !copying.error
-                    && request.getSession(false) == null && !response.containsHeader("Set-Cookie")
-                    && !noStore(response)) {
+                    && request.getSession(false) == null && request.getUserPrincipal() == null
+                    && !response.containsHeader("Set-Cookie") && !noStore(response)) {
                 page = new AnonymousPageCache.Page(started, HttpServletResponse.SC_OK, headers(response),
                         copying.copy.toByteArray());
             }
@@ -123,9 +125,9 @@ public class AnonymousPageCacheFilter extends HttpFilter {
         }
     }
 
-    /** No session and nothing that could name one. */
+    /** No session, nothing that could name one, and nobody signed in. */
     static boolean anonymous(HttpServletRequest request) {
-        if (request.getHeader("Authorization") != null || request.getSession(false) != null) {
+        if (request.getHeader("Authorization") != null || request.getSession(false) != null || request.getUserPrincipal() != null) {
             return false;
         }
         Cookie[] cookies = request.getCookies();

@@ -18,17 +18,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.colloquy.forum.ForumChanged;
 import org.junit.jupiter.api.Test;
 
-/** The cache's own rules (decision 0017): time to live, off switch, memory bounds, eviction. */
+/**
+ * The cache's own rules (decisions 0017, 0018 and 0048): time to live, off switch, memory bounds, eviction,
+ * one rendering at a time, and the separate bound of search pages.
+ */
 class AnonymousPageCacheTest {
 
     private static final long SECOND = 1_000_000_000L;
 
     private static AnonymousPageCache cache(int seconds, int maxPages, int maxPageBytes, long maxBytes) {
+        return cache(seconds, maxPages, maxPageBytes, maxBytes, maxPages);
+    }
+
+    private static AnonymousPageCache cache(int seconds, int maxPages, int maxPageBytes, long maxBytes, int maxSearchPages) {
         AnonymousPageCache cache = new AnonymousPageCache();
         cache.seconds = seconds;
         cache.maxPages = maxPages;
         cache.maxPageBytes = maxPageBytes;
         cache.maxBytes = maxBytes;
+        cache.maxSearchPages = maxSearchPages;
         cache.waitMillis = 2000;
         return cache;
     }
@@ -187,5 +195,114 @@ class AnonymousPageCacheTest {
         AnonymousPageCache.Page current = page(6 * SECOND, 11);
         cache.finish(afterChange.flight(), current);
         assertSame(current, cache.get("/t/12/a", 6 * SECOND).orElseThrow());
+    }
+
+    @Test
+    void searchKeysAreTheSearchPageWithItsRawQuery() {
+        for (String key : List.of("/search?q=owl", "/search?q=Owl+%C3%A9t%C3%A9&page=2", "/search", "/search https", "/search?q=owl https")) {
+            assertTrue(AnonymousPageCache.isSearch(key), key);
+        }
+        for (String key : List.of("/searches", "/search-help", "/t/1/search", "/c/search", "/forums?search=owl")) {
+            assertFalse(AnonymousPageCache.isSearch(key), key);
+        }
+    }
+
+    @Test
+    void searchPagesHaveTheirOwnCapAndTheLeastRecentlyUsedOfThemMakesRoom() {
+        AnonymousPageCache cache = cache(5, 10, 1000, 10_000, 3);
+        cache.put("/t/1/a", page(0, 10), cache.generation());
+        cache.put("/t/2/b", page(0, 10), cache.generation());
+        for (String q : List.of("a", "b", "c")) {
+            cache.put("/search?q=" + q, page(0, 10), cache.generation());
+        }
+        assertTrue(cache.get("/search?q=a", 0).isPresent());
+        cache.put("/search?q=d", page(0, 10), cache.generation());
+        assertEquals(3, cache.searchSize());
+        assertFalse(cache.get("/search?q=b", 0).isPresent(), "the least recently used search page made room");
+        for (String key : List.of("/search?q=a", "/search?q=c", "/search?q=d", "/t/1/a", "/t/2/b")) {
+            assertTrue(cache.get(key, 0).isPresent(), key + ": older forum pages stay, however old");
+        }
+        cache.put("/search?q=d", page(1, 10), cache.generation());
+        assertEquals(3, cache.searchSize(), "the same query again replaces its copy, it does not count twice");
+        assertEquals(5, cache.size());
+    }
+
+    @Test
+    void aCrawlerTryingQueryAfterQueryNeverPushesTheForumPagesOut() {
+        AnonymousPageCache cache = cache(5, 6, 1000, 10_000, 2);
+        List<String> forumPages = List.of("/forums", "/c/news", "/t/1/a", "/t/2/b");
+        for (String key : forumPages) {
+            cache.put(key, page(0, 10), cache.generation());
+        }
+        for (int i = 0; i < 1000; i++) {
+            AnonymousPageCache.Lookup lookup = cache.lookup("/search?q=word" + i, i, true);
+            assertEquals(AnonymousPageCache.State.RENDER, lookup.state());
+            cache.finish(lookup.flight(), page(i, 10));
+        }
+        for (String key : forumPages) {
+            assertTrue(cache.get(key, 0).isPresent(), key + " is still kept");
+        }
+        assertEquals(2, cache.searchSize());
+        assertEquals(6, cache.size());
+        assertTrue(cache.get("/search?q=word999", 999).isPresent(), "the newest searches are kept");
+        assertEquals(0, cache.inFlight());
+    }
+
+    @Test
+    void searchPagesCountAgainstTheWholeCachesBounds() {
+        AnonymousPageCache cache = cache(5, 3, 1000, 10_000, 2);
+        cache.put("/t/1/a", page(0, 10), cache.generation());
+        cache.put("/t/2/b", page(0, 10), cache.generation());
+        cache.put("/search?q=a", page(0, 10), cache.generation());
+        cache.put("/search?q=b", page(0, 10), cache.generation());
+        assertEquals(3, cache.size(), "at most 3 pages in all");
+        assertFalse(cache.get("/t/1/a", 0).isPresent(), "the least recently used page of all went");
+        assertEquals(2, cache.searchSize());
+
+        AnonymousPageCache small = cache(5, 10, 1000, 25, 5);
+        small.put("/search?q=a", page(0, 10), small.generation());
+        small.put("/search?q=b", page(0, 10), small.generation());
+        small.put("/search?q=c", page(0, 10), small.generation());
+        assertEquals(2, small.searchSize(), "30 bytes would exceed 25");
+        assertFalse(small.get("/search?q=a", 0).isPresent());
+    }
+
+    @Test
+    void noSearchPageIsKeptWhenTheirCapIsZero() {
+        AnonymousPageCache cache = cache(5, 10, 1000, 10_000, 0);
+        assertEquals(AnonymousPageCache.State.MISS, cache.lookup("/search?q=owl", 0, true).state(), "rendered, nothing claimed");
+        cache.put("/search?q=owl", page(0, 10), cache.generation());
+        assertFalse(cache.get("/search?q=owl", 0).isPresent());
+        assertEquals(0, cache.inFlight());
+        cache.put("/t/1/a", page(0, 10), cache.generation());
+        assertTrue(cache.get("/t/1/a", 0).isPresent(), "forum pages are kept as before");
+    }
+
+    @Test
+    void anyCommittedForumChangeEvictsEverySearchPageAndStopsOlderSearchRenderings() {
+        AnonymousPageCache cache = cache(5, 10, 1000, 10_000, 3);
+        long before = cache.generation();
+        for (String key : List.of("/search?q=owl", "/search?q=owl&page=2", "/search?q=owl https", "/t/7/other")) {
+            cache.put(key, page(0, 1), before);
+        }
+        AnonymousPageCache.Lookup rendering = cache.lookup("/search?q=heron", 0, true);
+        assertEquals(AnonymousPageCache.State.RENDER, rendering.state());
+        cache.evict(new ForumChanged(12L));
+        assertEquals(0, cache.searchSize(), "a post in any topic may change any search's results");
+        assertEquals(1, cache.size());
+        assertTrue(cache.get("/t/7/other", 0).isPresent(), "another topic's page stays");
+        AnonymousPageCache.Lookup evicted = cache.lookup("/search?q=owl", 6 * SECOND, true);
+        assertEquals(AnonymousPageCache.State.RENDER, evicted.state(), "evicted: rendered anew, never sent stale");
+        assertNull(evicted.page());
+        cache.finish(rendering.flight(), page(0, 1));
+        assertFalse(cache.get("/search?q=heron", 0).isPresent(), "a search rendered before the change is not kept");
+
+        cache.finish(evicted.flight(), page(6 * SECOND, 1));
+        cache.put("/search?q=a", page(6 * SECOND, 1), cache.generation());
+        cache.put("/search?q=b", page(6 * SECOND, 1), cache.generation());
+        assertEquals(3, cache.searchSize(), "the count followed the eviction: room for three again");
+        cache.evict(ForumChanged.categories());
+        assertEquals(0, cache.searchSize());
+        assertEquals(0, cache.size());
     }
 }
