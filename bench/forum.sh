@@ -16,7 +16,7 @@
 # extra figure: what a caching reverse proxy gives; the targets are on the portal itself).
 # Targets (issue 6): portal/static >= 0.05 and portal p99 <= 50 ms at 16 connections; search p95
 # <= 40 ms on 1M posts. They are reported as met or missed. Search is measured twice: nine queries
-# in turn, which anonymous readers now get mostly from the node's micro-cache (decision 0048), and
+# in turn, which anonymous readers now get mostly from the node's micro-cache (decision 0049), and
 # a few thousand distinct queries, each request a different query string, which the cache cannot
 # answer: what a search costs, and what a signed-in member (never cached) always gets. Both print
 # the share of answers the cache gave (X-Colloquy-Cache). The search part is skipped when /search
@@ -333,7 +333,7 @@ else
         search_bytes="$search_bytes ${c#* }"
     done
     # The second anonymous request of a search within a few seconds is answered from the node's
-    # memory (decision 0048); a request with a session cookie never is.
+    # memory (decision 0049); a request with a session cookie never is.
     check_path="/search?q=$(w 7)"
     cache_state() { curl -s -m 30 -o /dev/null -D - "$@" "$portal$check_path" | sed -n 's/^X-Colloquy-Cache: *\([a-z]*\).*/\1/ip'; }
     search_cache_check="$(cache_state) $(cache_state) $(cache_state -H 'Cookie: JSESSIONID=bench-no-such-session')"

@@ -102,7 +102,7 @@ class AccountDeletionBrowserIT extends BrowserTest {
         assertEquals("That is not your current password.", driver.findElement(By.id("delete:currentPassword-message")).getText());
         assertTrue(anonymous(topic).contains(username), "a refused deletion changes nothing");
 
-        // Anonymous search pages are kept a few seconds per node (decision 0048): the deletion must evict them.
+        // Anonymous search pages are kept a few seconds per node (decision 0049): the deletion must evict them.
         assertTrue(anonymous("/search?q=Echoword" + id).contains(username), "before: search names the mentioned member");
         driver.findElement(By.cssSelector("#delete input[type=radio][value=keep]")).click();
         type("delete:currentPassword", password);

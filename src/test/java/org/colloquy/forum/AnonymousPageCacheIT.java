@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * a session is never answered from or kept in the cache (P-FORUM-1: nothing personal is shared); a
  * new post shows at once; a not-found page is never kept. After the copy expires one request
  * renders the page while the others get the expired copy, unless a change evicted it. Search result pages
- * likewise (decision 0048): an anonymous search is answered from memory, a new post evicts it, and a
+ * likewise (decision 0049): an anonymous search is answered from memory, a new post evicts it, and a
  * signed-in member's search, which also finds members-only forums, is never answered from or kept in the
  * cache. The members are registered in a browser, the rest is plain HTTP.
  */

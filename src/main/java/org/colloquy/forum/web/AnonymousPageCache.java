@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * This node's short-lived copies of the forum pages anonymous readers get (a micro-cache, see
- * docs/decisions/0017-anonymous-page-cache.md), search result pages included (decision 0048):
+ * docs/decisions/0017-anonymous-page-cache.md), search result pages included (decision 0049):
  * status, headers and bytes by address, each answered for at most {@code colloquy.page-cache.seconds}
  * (0 turns the cache off). A change to the forums committed on this node evicts the pages it touches
  * at once, and every search page; other nodes keep theirs until they expire. Bounded by a number of

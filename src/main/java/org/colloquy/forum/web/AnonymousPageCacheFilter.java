@@ -27,7 +27,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Answers an anonymous reader's GET or HEAD of a forum page ({@code /forums}, {@code /c/*},
- * {@code /t/*}) or of a search result page ({@code /search?q=...}, decision 0048) from
+ * {@code /t/*}) or of a search result page ({@code /search?q=...}, decision 0049) from
  * {@link AnonymousPageCache} when a copy at most a few seconds old is there, and otherwise lets the
  * page render and keeps a copy of it. Only a request without any session (no session cookie, no
  * session, no Authorization, nobody signed in) is answered or kept, and only a 200 that set no cookie,

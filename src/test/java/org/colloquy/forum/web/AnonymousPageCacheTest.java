@@ -19,7 +19,7 @@ import org.colloquy.forum.ForumChanged;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cache's own rules (decisions 0017, 0018 and 0048): time to live, off switch, memory bounds, eviction,
+ * The cache's own rules (decisions 0017, 0018 and 0049): time to live, off switch, memory bounds, eviction,
  * one rendering at a time, and the separate bound of search pages.
  */
 class AnonymousPageCacheTest {
