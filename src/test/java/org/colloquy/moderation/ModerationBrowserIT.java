@@ -275,11 +275,7 @@ class ModerationBrowserIT extends BrowserTest {
         assertFalse(driver.findElement(By.id("sanction:category-message")).getText().isBlank(), mainText());
         LocalDate silenceEnd = LocalDate.now(ZoneOffset.UTC).plusDays(3);
         String silencedUntil = MemberSanctions.when(silenceEnd.atStartOfDay().atOffset(ZoneOffset.UTC));
-        new Select(driver.findElement(By.id("sanction:kind"))).selectByValue("SILENCE");
-        new Select(driver.findElement(By.id("sanction:category"))).selectByVisibleText("Abusive");
-        type("sanction:words", "Please cool down for a few days " + id);
-        setDate("sanction:until", silenceEnd.toString());
-        submit("sanction:apply");
+        sanction("SILENCE", "Abusive", "Please cool down for a few days " + id, silenceEnd);
         assertTrue(mainText().contains("The member has been told by mail"), mainText());
         String standing = driver.findElement(By.id("standing")).getText();
         assertTrue(standing.contains("Silenced until " + silencedUntil + ": Abusive: Please cool down for a few days " + id), standing);
@@ -289,11 +285,7 @@ class ModerationBrowserIT extends BrowserTest {
         open("/moderation/member?u=" + suspended);
         LocalDate suspensionEnd = LocalDate.now(ZoneOffset.UTC).plusDays(5);
         String suspendedUntil = MemberSanctions.when(suspensionEnd.atStartOfDay().atOffset(ZoneOffset.UTC));
-        new Select(driver.findElement(By.id("sanction:kind"))).selectByValue("SUSPEND");
-        new Select(driver.findElement(By.id("sanction:category"))).selectByVisibleText("Threatening");
-        type("sanction:words", "Threats in the chat " + id);
-        setDate("sanction:until", suspensionEnd.toString());
-        submit("sanction:apply");
+        sanction("SUSPEND", "Threatening", "Threats in the chat " + id, suspensionEnd);
         standing = driver.findElement(By.id("standing")).getText();
         assertTrue(standing.contains("Suspended until " + suspendedUntil + ": Threatening: Threats in the chat " + id), standing);
         awaitMail(suspendedEmail, "is suspended until " + suspendedUntil);
@@ -543,6 +535,15 @@ class ModerationBrowserIT extends BrowserTest {
         type("u", noisy);
         submit("memberSearchSubmit");
         assertEquals(noisy, driver.findElement(By.id("memberName")).getText());
+    }
+
+    /** Fills and sends the member page's sanction form. */
+    private void sanction(String kind, String category, String words, LocalDate until) {
+        new Select(driver.findElement(By.id("sanction:kind"))).selectByValue(kind);
+        new Select(driver.findElement(By.id("sanction:category"))).selectByVisibleText(category);
+        type("sanction:words", words);
+        setDate("sanction:until", until.toString());
+        submit("sanction:apply");
     }
 
     private void setDate(String fieldId, String isoDate) {
