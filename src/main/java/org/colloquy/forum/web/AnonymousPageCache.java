@@ -174,7 +174,7 @@ public class AnonymousPageCache {
      * Whether a copy of this page may be kept at all: under an address the forum links
      * ({@link #isLinkedAddress}), and not a search page when search pages are kept at most 0.
      */
-    boolean keeps(String key) {
+    private boolean keeps(String key) {
         return isLinkedAddress(key) && (maxSearchPages > 0 || !isSearch(key));
     }
 
