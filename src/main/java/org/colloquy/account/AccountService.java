@@ -85,6 +85,9 @@ public class AccountService {
     @Inject
     private Event<MemberAddressVerified> addressVerified;
 
+    @Inject
+    private Event<PublicMemberChanged> publicChanged;
+
     // ------------------------------------------------------------------ registration
 
     /**
@@ -195,7 +198,8 @@ public class AccountService {
     /**
      * Reactivates an account its member deactivated, once {@link #signIn} has checked their password
      * and answered {@link SignInResult.Status#DEACTIVATED} (the web layer keeps that answer in the
-     * session for a few minutes; nothing else calls this). The sign-in then goes on as usual.
+     * session for a few minutes; nothing else calls this). The sign-in then goes on as usual, and pages
+     * link the username again at their next view ({@link PublicMemberChanged}).
      *
      * @return signed in, or the second factor still to come; suspended if that happened meanwhile
      */
@@ -205,6 +209,7 @@ public class AccountService {
             return SignInResult.suspended(member);
         }
         member.reactivate();
+        publicChanged.fire(new PublicMemberChanged(member.id()));
         return member.hasTotp() ? SignInResult.needsSecondFactor(member.id()) : SignInResult.signedIn(member.id());
     }
 

@@ -45,6 +45,9 @@ public class AccountSettingsService {
     private jakarta.enterprise.event.Event<MemberAddressVerified> addressVerified;
 
     @Inject
+    private jakarta.enterprise.event.Event<PublicMemberChanged> publicChanged;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -61,7 +64,10 @@ public class AccountSettingsService {
         me().rename(name);
     }
 
-    /** The old username keeps pointing to the member, and stays theirs, for 30 days. */
+    /**
+     * The old username keeps pointing to the member, and stays theirs, for 30 days. Pages that show
+     * the member by username show the new one at their next view ({@link PublicMemberChanged}).
+     */
     public void changeUsername(String username) {
         Member member = me();
         if (username != null && username.equals(member.username())) {
@@ -74,6 +80,7 @@ public class AccountSettingsService {
             members.add(new FormerUsername(member.username(), member.id(), now()));
         }
         member.changeUsername(username);
+        publicChanged.fire(new PublicMemberChanged(member.id()));
     }
 
     /**
@@ -133,7 +140,8 @@ public class AccountSettingsService {
     /**
      * Deactivates the caller's account (P-ACCOUNT-2) after checking their password: the profile page
      * disappears, posts stay under the username without a link, no notification is sent, every
-     * session ends. Signing in again offers reactivation. Deleting is a different request.
+     * session ends. Signing in again offers reactivation. Deleting is a different request. Pages that
+     * link the username drop the link at their next view ({@link PublicMemberChanged}).
      *
      * @throws InvalidInputException on field {@code currentPassword} when the password is wrong
      */
@@ -142,6 +150,7 @@ public class AccountSettingsService {
         requireCurrentPassword(member, currentPassword);
         member.deactivate(now());
         sessions.endAll(member.id());
+        publicChanged.fire(new PublicMemberChanged(member.id()));
     }
 
     void requireCurrentPassword(Member member, char[] password) {

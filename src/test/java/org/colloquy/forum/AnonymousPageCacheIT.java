@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.colloquy.test.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The micro-cache of anonymous forum pages (decision 0017), as a reader's client sees it over HTTP:
@@ -28,7 +31,9 @@ import org.junit.jupiter.api.Test;
  * renders the page while the others get the expired copy, unless a change evicted it. Search result pages
  * likewise (decision 0049): an anonymous search is answered from memory, a new post evicts it, and a
  * signed-in member's search, which also finds members-only forums, is never answered from or kept in the
- * cache. The members are registered in a browser, the rest is plain HTTP.
+ * cache. A member's deactivation, reactivation and new username evict the copies at once (P-ACCOUNT-2);
+ * a forum page under a made-up address is rendered but never kept (decision 0017, addendum). The members
+ * are registered, and change their accounts, in a browser; the rest is plain HTTP.
  */
 class AnonymousPageCacheIT extends BrowserTest {
 
@@ -157,16 +162,120 @@ class AnonymousPageCacheIT extends BrowserTest {
         driver.manage().deleteAllCookies();
     }
 
+    /**
+     * P-ACCOUNT-2 (and P-ACCOUNT-1 for the username): how a member is shown changes on the cached anonymous
+     * pages at the next view, not when the copies expire. The member's topic page, their forum's page and a
+     * search that finds the topic are cached (a hit each); the member deactivates through the account page,
+     * and the next anonymous request of each is rendered anew and shows the username without a link to the
+     * profile page that is gone. Reactivating by signing in brings the link back at once, and so does a new
+     * username replace the old one at once. Each check runs while the earlier copies are still fresh (checked),
+     * so a copy that was not evicted would have been sent.
+     */
+    @Test
+    void deactivationReactivationAndANewUsernameShowOnCachedPagesAtOnce_P_ACCOUNT_2() throws Exception {
+        actAsClient(randomClientAddress());
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String member = "fader" + id;
+        String password = "lantern orchard pebble " + id;
+        register("Fading Person" + id, member, "fader." + id + "@example.org", password);
+        String word = "wombat" + id.replaceAll("[0-9]", "x");
+        String forum = "fading-" + id;
+        String topic = testHook("/test/forum/thread", Map.of("category", forum, "title", "A thread about " + word,
+                "username", member, "posts", "2"));
+        List<String> pages = List.of(topic, "/c/" + forum, "/search?q=" + word);
+        signIn(member, password);
+        open("/account");
+        driver.findElement(By.id("deactivateLink")).click();
+        awaitLoaded();
+        type("deactivate:currentPassword", password);
+
+        Map<String, Long> rendered = new HashMap<>();
+        long cached = cacheAll(pages, member, true, rendered);
+        driver.findElement(By.id("deactivate:submit")).click();
+        waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/deactivated"));
+        for (String path : pages) {
+            HttpResponse<String> after = fetch(path, rendered);
+            assertEquals(200, after.statusCode(), path);
+            assertEquals("miss", state(after), "the deactivation evicted " + path);
+            assertTrue(after.body().contains(">" + member + "<"), "the username stays on " + path);
+            assertFalse(after.body().contains("/u/" + member + "\""), "without a link to the profile page that is gone: " + path);
+        }
+        assertStillFresh(cached);
+
+        signIn(member, password);
+        assertTrue(driver.getCurrentUrl().contains("/reactivate"), driver.getCurrentUrl());
+        cached = cacheAll(pages, member, false, rendered);
+        driver.findElement(By.id("reactivate:submit")).click();
+        waitUpTo(Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/reactivate"));
+        for (String path : pages) {
+            HttpResponse<String> after = fetch(path, rendered);
+            assertEquals("miss", state(after), "the reactivation evicted " + path);
+            assertTrue(after.body().contains("/u/" + member + "\""), "the username links to the profile again: " + path);
+        }
+        assertStillFresh(cached);
+
+        String renamed = "renamed" + id;
+        open("/account");
+        type("usernameForm:username", renamed);
+        cached = cacheAll(pages, member, true, rendered);
+        driver.findElement(By.id("usernameForm:save")).click();
+        waitUpTo(Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("Your username is saved."));
+        for (String path : pages) {
+            HttpResponse<String> after = fetch(path, rendered);
+            assertEquals("miss", state(after), "the new username evicted " + path);
+            assertTrue(after.body().contains(">" + renamed + "<") && after.body().contains("/u/" + renamed + "\""),
+                    "the new username, linked: " + path);
+            assertFalse(after.body().contains(">" + member + "<"), "the old one is gone: " + path);
+        }
+        assertStillFresh(cached);
+        driver.manage().deleteAllCookies();
+    }
+
+    /**
+     * Makes sure each page has a copy in the cache (the second request is a hit) showing the member with or
+     * without a link, and returns when the oldest of those copies began to render: they are fresh until
+     * 5 s after that.
+     */
+    private long cacheAll(List<String> pages, String member, boolean linked, Map<String, Long> rendered) throws Exception {
+        for (String path : pages) {
+            assertEquals(200, fetch(path, rendered).statusCode(), path);
+            HttpResponse<String> second = get(path, null);
+            assertEquals("hit", state(second), "cached: " + path);
+            assertEquals(linked, second.body().contains("/u/" + member + "\""), "linked " + linked + ": " + path);
+        }
+        return pages.stream().mapToLong(rendered::get).min().orElseThrow();
+    }
+
+    /**
+     * An anonymous GET that notes, for a page rendered by it ({@code miss}), when it was sent: its copy
+     * cannot be older than that (no other anonymous reader asks for these pages).
+     */
+    private HttpResponse<String> fetch(String path, Map<String, Long> rendered) throws Exception {
+        long sent = System.nanoTime();
+        HttpResponse<String> response = get(path, null);
+        if ("miss".equals(state(response))) {
+            rendered.put(path, sent);
+        }
+        return response;
+    }
+
+    /** The checks just made could only pass because of the eviction: without it, a copy this young is a hit. */
+    private static void assertStillFresh(long cachedSince) {
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cachedSince);
+        assertTrue(millis < 5_000, "too slow to tell (" + millis + " ms): the copies had expired by themselves");
+    }
+
     @Test
     void aRequestWithinASessionIsNeverAnsweredFromOrKeptInTheCache_P_FORUM_1() throws Exception {
-        String cached = "/forums?from=" + UUID.randomUUID().toString().substring(0, 8);
+        String[] seeded = seed();
+        String cached = seeded[2];
         get(cached, null);
         assertEquals("hit", get(cached, null).headers().firstValue(CACHE).orElse(""));
 
         HttpResponse<String> signIn = get("/sign-in", null);
         String session = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
-        String fresh = "/forums?from=" + UUID.randomUUID().toString().substring(0, 8);
+        String fresh = seeded[3];
         for (String path : List.of(cached, fresh, fresh)) {
             HttpResponse<String> withSession = get(path, session);
             assertEquals(200, withSession.statusCode());
@@ -175,6 +284,35 @@ class AnonymousPageCacheIT extends BrowserTest {
         assertEquals("miss", get(fresh, null).headers().firstValue(CACHE).orElse(""), "what a session saw was not kept");
         HttpResponse<String> unknownSession = get(cached, "JSESSIONID=no-such-session");
         assertEquals("bypass", unknownSession.headers().firstValue(CACHE).orElse(""), "any session cookie bypasses the cache");
+    }
+
+    /**
+     * A forum page asked for under an address the forum does not link (a made-up query string, {@code ?page=1},
+     * an escaped slug) is rendered for the reader but never kept, so a crawler cannot fill the cache with copies
+     * of the same page and push the real pages out (decision 0017, addendum); the page under its own address
+     * stays a hit.
+     */
+    @Test
+    void aForumPageUnderAMadeUpAddressIsRenderedButNeverKept() throws Exception {
+        String[] seeded = seed();
+        String topic = seeded[2];
+        get(topic, null);
+        HttpResponse<String> hit = get(topic, null);
+        assertEquals("hit", state(hit));
+        String slug = topic.substring(topic.lastIndexOf('/') + 1);
+        String escaped = topic.substring(0, topic.lastIndexOf('/') + 1) + "%" + Integer.toHexString(slug.charAt(0)) + slug.substring(1);
+        String junk = "junk=" + UUID.randomUUID().toString().substring(0, 8);
+        for (String madeUp : List.of(topic + "?" + junk, topic + "?page=1", escaped, seeded[3] + "?" + junk, "/forums?" + junk)) {
+            for (int i = 0; i < 2; i++) {
+                HttpResponse<String> response = get(madeUp, null);
+                assertEquals(200, response.statusCode(), madeUp);
+                assertEquals("bypass", state(response), "rendered each time, never kept: " + madeUp);
+            }
+        }
+        assertTrue(get(escaped, null).body().contains("Caring for a "), "it is the topic's page");
+        HttpResponse<String> stillHit = get(topic, null);
+        assertEquals("hit", state(stillHit), "the page under its own address is still kept");
+        assertEquals(hit.body(), stillHit.body());
     }
 
     @Test
@@ -188,6 +326,17 @@ class AnonymousPageCacheIT extends BrowserTest {
         }
         HttpResponse<String> badPage = get("/c/no-such-forum-" + UUID.randomUUID().toString().substring(0, 8), null);
         assertEquals(404, badPage.statusCode());
+    }
+
+    /**
+     * A public forum with a topic by a new member ({@code /test/forum/seed}): the member's username, the
+     * topic's id, the topic's address and the forum's address.
+     */
+    private String[] seed() throws Exception {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String[] seeded = testHook("/test/forum/seed", Map.of("id", id, "word", "heron" + id.replaceAll("[0-9]", "x"),
+                "name", "Cache Seed" + id, "email", "cache.seed." + id + "@example.org")).split("\n");
+        return new String[] {seeded[0], seeded[1], seeded[2], "/c/search-" + id};
     }
 
     /** Longer than colloquy.page-cache.seconds (5 s): the copy has expired but may still be sent stale. */

@@ -11,12 +11,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.colloquy.account.PublicMemberChanged;
 import org.colloquy.forum.ForumChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,7 +31,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * pages and a number of bytes, the least recently used page going first; search pages, whose
  * addresses anyone can vary at will, by a smaller number of their own
  * ({@code colloquy.page-cache.max-search-pages}), so that a crawler trying query after query only
- * ever replaces other search pages and never pushes the forum pages out.
+ * ever replaces other search pages and never pushes the forum pages out. A forum page is kept only
+ * under the address the forum links it by ({@link #isLinkedAddress}): made-up query strings and
+ * spellings of a path are rendered, never kept.
+ * <p>
+ * A committed change to how a member is shown by username ({@link PublicMemberChanged}: a new
+ * username, a deactivation, a reactivation) evicts every page, since any of them may show the member.
  * <p>
  * At most one request of this node renders a page at a time ({@link #lookup}): when a copy has
  * expired, the first request renders the new one while the others get the expired copy for up to
@@ -43,6 +50,17 @@ public class AnonymousPageCache {
 
     /** The search page's path (its keys are this, the raw query string, and whether it came over HTTPS). */
     static final String SEARCH = "/search";
+
+    /** What a key ends with when the page came over HTTPS (see {@code AnonymousPageCacheFilter.key}). */
+    private static final String HTTPS = " https";
+
+    /**
+     * A forum page's address as the forum writes it in its links: the list, a category or a topic
+     * (slugs as {@code ForumPageServlet} and {@code Slugs} make them), page 1 without a query string
+     * and any later page as {@code ?page=N}.
+     */
+    private static final Pattern LINKED = Pattern.compile(
+            "/forums|(/c/[a-z0-9-]{1,40}|/t/[1-9][0-9]{0,17}/[a-z0-9-]{1,80})(\\?page=([2-9]|[1-9][0-9]{1,6}))?");
 
     /** A page as it was sent: status, headers in order (each with all its values), body. */
     public record Page(long storedAt, int status, List<Map.Entry<String, List<String>>> headers, byte[] body) {
@@ -140,9 +158,24 @@ public class AnonymousPageCache {
         return key.equals(SEARCH) || key.startsWith(SEARCH + "?") || key.startsWith(SEARCH + " ");
     }
 
-    /** Whether a copy of this page may be kept at all: not a search page when search pages are kept at most 0. */
+    /**
+     * Whether the key is an address whose copy may be kept: a search page (any query; they have their
+     * own cap), or a forum page under the address the forum links it by. Anything else a reader (or a
+     * crawler) may send and still get the page for, such as {@code /t/5/slug?junk=1},
+     * {@code /forums?x=1}, {@code ?page=1}, {@code /t/5/%73lug} or {@code /t/5/slug;x}, is rendered
+     * each time and never kept, so made-up addresses cannot push the real pages out of the cache.
+     */
+    static boolean isLinkedAddress(String key) {
+        String address = key.endsWith(HTTPS) ? key.substring(0, key.length() - HTTPS.length()) : key;
+        return isSearch(address) || LINKED.matcher(address).matches();
+    }
+
+    /**
+     * Whether a copy of this page may be kept at all: under an address the forum links
+     * ({@link #isLinkedAddress}), and not a search page when search pages are kept at most 0.
+     */
     private boolean keeps(String key) {
-        return maxSearchPages > 0 || !isSearch(key);
+        return isLinkedAddress(key) && (maxSearchPages > 0 || !isSearch(key));
     }
 
     private long ttl() {
@@ -295,14 +328,12 @@ public class AnonymousPageCache {
      * follow that too.
      */
     void evict(@Observes(during = TransactionPhase.AFTER_SUCCESS) ForumChanged change) {
+        if (change.topicId() == null) {
+            evictAll();
+            return;
+        }
         synchronized (pages) {
             generation.incrementAndGet();
-            if (change.topicId() == null) {
-                pages.clear();
-                bytes = 0;
-                searchPages = 0;
-                return;
-            }
             String topic = "/t/" + change.topicId();
             Iterator<Map.Entry<String, Page>> all = pages.entrySet().iterator();
             while (all.hasNext()) {
@@ -316,6 +347,27 @@ public class AnonymousPageCache {
                     forgotten(key, entry.getValue());
                 }
             }
+        }
+    }
+
+    /**
+     * Evicts every page when a committed change alters how a member is shown by username: a new
+     * username, or a deactivation or reactivation, which takes the link to their page away or brings
+     * it back (P-ACCOUNT-2). Any forum or search page may show the member (as an author, the latest
+     * poster of a topic, a search hit), and the cache does not know which, so all go: such changes
+     * are rare, and each page renders once more. Like a forum change, it stops a page that began
+     * rendering before it from being stored or handed to those waiting.
+     */
+    void evict(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicMemberChanged change) {
+        evictAll();
+    }
+
+    private void evictAll() {
+        synchronized (pages) {
+            generation.incrementAndGet();
+            pages.clear();
+            bytes = 0;
+            searchPages = 0;
         }
     }
 

@@ -36,7 +36,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * The headers are replayed as they were sent, replacing those already set, so the page keeps the
  * Content-Security-Policy with the nonce its scripts carry. {@value #HEADER} says {@code hit},
  * {@code stale} (an expired copy, sent while another request renders the new one), {@code miss} or
- * {@code bypass} (not cacheable: a session, a cookie, another method). Only one request of the node
+ * {@code bypass} (not cacheable: a session, a cookie, another method, or a forum page asked for under
+ * an address the forum does not link, such as a made-up query string:
+ * {@link AnonymousPageCache#isLinkedAddress}). Only one request of the node
  * renders a page at a time; see {@link AnonymousPageCache#lookup}.
  */
 @WebFilter(filterName = "AnonymousPageCacheFilter", urlPatterns = {"/forums", "/c/*", "/t/*", AnonymousPageCache.SEARCH},
@@ -45,7 +47,7 @@ public class AnonymousPageCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Says whether the cache answered: {@code hit}, {@code miss} or {@code bypass}. */
+    /** Says whether the cache answered: {@code hit}, {@code stale}, {@code miss} or {@code bypass}. */
     public static final String HEADER = "X-Colloquy-Cache";
 
     /** Headers that belong to one sending, not to the page. */
@@ -59,14 +61,15 @@ public class AnonymousPageCacheFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean head = "HEAD".equals(request.getMethod());
-        if (!cache.isOn() || !(head || "GET".equals(request.getMethod())) || !anonymous(request)) {
+        String key = key(request);
+        if (!cache.isOn() || !(head || "GET".equals(request.getMethod())) || !anonymous(request)
+                || !AnonymousPageCache.isLinkedAddress(key)) {
             if (cache.isOn()) {
                 response.setHeader(HEADER, "bypass");
             }
             chain.doFilter(request, response);
             return;
         }
-        String key = key(request);
         AnonymousPageCache.Lookup lookup = cache.lookup(key, System.nanoTime(), !head);
         switch (lookup.state()) {
             case HIT, STALE -> {

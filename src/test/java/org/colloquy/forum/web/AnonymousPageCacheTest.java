@@ -15,12 +15,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.colloquy.account.PublicMemberChanged;
 import org.colloquy.forum.ForumChanged;
 import org.junit.jupiter.api.Test;
 
 /**
  * The cache's own rules (decisions 0017, 0018 and 0049): time to live, off switch, memory bounds, eviction,
- * one rendering at a time, and the separate bound of search pages.
+ * one rendering at a time, the separate bound of search pages, forum pages kept only under the addresses the
+ * forum links, and eviction of everything when how a member is shown changes (0017, addendum).
  */
 class AnonymousPageCacheTest {
 
@@ -304,5 +306,70 @@ class AnonymousPageCacheTest {
         cache.evict(ForumChanged.categories());
         assertEquals(0, cache.searchSize());
         assertEquals(0, cache.size());
+    }
+
+    @Test
+    void onlyTheAddressesTheForumLinksAreKept() {
+        for (String key : List.of("/forums", "/forums https", "/c/news", "/c/news-and-notes?page=2", "/t/12/a",
+                "/t/12/how-to-start?page=3 https", "/t/123456789012345678/x?page=1234567", "/search?q=owl&junk=1", "/search")) {
+            assertTrue(AnonymousPageCache.isLinkedAddress(key), key);
+        }
+        for (String key : List.of("/forums?x=random", "/forums?page=2", "/forums/", "/forums?", "/t/5/slug?junk=1",
+                "/t/5/slug?page=2&junk=1", "/t/5/slug?junk=1&page=2", "/t/5/slug?page=1", "/t/5/slug?page=0",
+                "/t/5/slug?page=02", "/t/5/slug?page=12345678", "/t/5/slug?page=", "/t/5/slug?", "/t/5/%73lug",
+                "/t/5/slug;jsessionid=abc", "/t//5/slug", "/t/5", "/t/5/", "/t/05/slug", "/t/5/Slug", "/t/5/slug/more",
+                "/c/news/", "/c/News", "/c/news?page=2 https?x", "/c/news?x=1 https", "/c/%6eews")) {
+            assertFalse(AnonymousPageCache.isLinkedAddress(key), key);
+        }
+    }
+
+    @Test
+    void aCrawlersMadeUpAddressesAreRenderedButNeverKeptSoTheTopicPagesStay() {
+        AnonymousPageCache cache = cache(5, 4, 1000, 10_000, 2);
+        List<String> forumPages = List.of("/forums", "/c/news", "/t/1/a", "/t/2/b?page=2");
+        for (String key : forumPages) {
+            cache.put(key, page(0, 10), cache.generation());
+        }
+        for (int i = 0; i < 1000; i++) {
+            String madeUp = List.of("/t/1/a?junk=", "/forums?x=", "/c/news?page=2&utm=", "/t/2/b?page=1&").get(i % 4) + i;
+            AnonymousPageCache.Lookup lookup = cache.lookup(madeUp, i, true);
+            assertEquals(AnonymousPageCache.State.MISS, lookup.state(), madeUp + ": rendered, nothing claimed");
+            cache.put(madeUp, page(i, 10), cache.generation());
+            assertFalse(cache.get(madeUp, i).isPresent(), madeUp + " is not kept");
+        }
+        for (String key : forumPages) {
+            assertTrue(cache.get(key, 0).isPresent(), key + " is still kept");
+        }
+        assertEquals(4, cache.size());
+        assertEquals(0, cache.inFlight());
+    }
+
+    @Test
+    void aChangeOfHowAMemberIsShownEvictsEveryPageAndStopsOlderRenderings_P_ACCOUNT_2() {
+        AnonymousPageCache cache = cache(5, 10, 1000, 10_000, 3);
+        long before = cache.generation();
+        for (String key : List.of("/forums", "/c/news", "/t/7/other", "/t/8/more?page=2 https", "/search?q=owl")) {
+            cache.put(key, page(0, 1), before);
+        }
+        AnonymousPageCache.Lookup rendering = cache.lookup("/t/9/rendering", 0, true);
+        assertEquals(AnonymousPageCache.State.RENDER, rendering.state());
+        AnonymousPageCache.Lookup waiting = cache.lookup("/t/9/rendering", 1, true);
+        assertEquals(AnonymousPageCache.State.WAIT, waiting.state());
+
+        cache.evict(new PublicMemberChanged(42L));
+        assertEquals(0, cache.size(), "any page may show the member: every page goes");
+        assertEquals(0, cache.searchSize());
+        AnonymousPageCache.Lookup evicted = cache.lookup("/t/7/other", 6 * SECOND, true);
+        assertEquals(AnonymousPageCache.State.RENDER, evicted.state(), "evicted: rendered anew, never sent stale");
+        assertNull(evicted.page());
+        cache.finish(rendering.flight(), page(0, 1));
+        assertTrue(cache.await(waiting.flight()).isEmpty(), "a page rendered before the change is not handed to those waiting");
+        assertFalse(cache.get("/t/9/rendering", 1).isPresent(), "nor kept");
+        cache.put("/c/news", page(0, 1), before);
+        assertFalse(cache.get("/c/news", 1).isPresent(), "nor one put with the generation before the change");
+
+        AnonymousPageCache.Page fresh = page(6 * SECOND, 2);
+        cache.finish(evicted.flight(), fresh);
+        assertSame(fresh, cache.get("/t/7/other", 6 * SECOND).orElseThrow(), "a page rendered after the change is kept");
     }
 }
