@@ -117,6 +117,12 @@ class ModerationServicesIT {
     MemberSanctions sanctions;
 
     @Inject
+    org.colloquy.platform.demo.DemoSeeder seeder;
+
+    @Inject
+    org.colloquy.account.MemberDirectory directory;
+
+    @Inject
     org.colloquy.account.AccountDeletion deletion;
 
     @Inject
@@ -576,6 +582,30 @@ class ModerationServicesIT {
         assertThrows(EJBException.class, () -> service.member(username));
         assertThrows(ModerationRefusedException.class, () -> desk.sanctionHistory(crafty, member));
         assertThrows(EJBException.class, () -> sanctions.history(crafty, member, 20));
+    }
+
+    /**
+     * Decision 0052: the demo, as the portal seeds it, gives morgan a sanction history to read on sam's
+     * page (a warning given, a silence lifted early by morgan) and sam the notices that went with them.
+     */
+    @Test
+    void theDemoGivesSamASanctionHistoryAndItsNotices_P_FORUM_3() {
+        // The whole demo, once per database, whatever other tests seeded before.
+        seeder.seedAll();
+        assertTrue(seeder.seededNames().contains("moderation-sanctions"), seeder.seededNames().toString());
+        long morgan = directory.idOf(SanctionDemoContent.MODERATOR).orElseThrow();
+        long sam = directory.idOf(SanctionDemoContent.MEMBER).orElseThrow();
+
+        List<ModerationDesk.PastSanction> history = desk.sanctionHistory(morgan, sam).sanctions();
+        assertEquals(List.of(Sanction.SILENCE, Sanction.WARN), history.stream().map(ModerationDesk.PastSanction::kind).toList());
+        assertEquals(SanctionHistory.State.LIFTED, history.get(0).state());
+        assertEquals("morgan", history.get(0).liftedBy());
+        assertEquals(SanctionDemoContent.STEPS.get(2).words(), history.get(0).liftWords());
+        assertEquals(SanctionHistory.State.GIVEN, history.get(1).state());
+        assertEquals(FlagReason.ADVERTISING, history.get(1).category());
+        assertEquals("morgan", history.get(1).decidedBy());
+        assertFalse(sanctions.standing(sam).suspended() || sanctions.standing(sam).silencedUntil() != null, "sam may post");
+        assertEquals(3, count("select count(*) from notice where member_id = ? and kind = 'SANCTION'", sam));
     }
 
     /**
