@@ -6,9 +6,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -72,8 +73,8 @@ public record SanctionHistory(List<Entry> entries, boolean more) {
 
     /**
      * @param newestFirst the member's staff log entries of {@link #KINDS}, newest first, as far back as read
-     * @param max         the most entries kept; {@link #more()} says when there were more, or may be
-     * @param complete    whether {@code newestFirst} holds every such entry of the member
+     * @param max         the most entries kept; {@link #more()} says there were more, or may be
+     * @param complete    whether {@code newestFirst} holds every such entry of the member (if not, there may be more)
      */
     static SanctionHistory of(List<StaffAction> newestFirst, InForce now, int max, boolean complete) {
         List<StaffAction> oldestFirst = new ArrayList<>(newestFirst);
@@ -93,7 +94,7 @@ public record SanctionHistory(List<Entry> entries, boolean more) {
         silence.close(entries, now.silenced(), now.silenceEnd());
         suspension.close(entries, now.suspended(), now.suspensionEnd());
         // Newest first as the log was read (by time, then id), so entries of one moment keep their order.
-        List<Entry> listed = newestFirst.stream().map(entries::get).filter(java.util.Objects::nonNull).toList();
+        List<Entry> listed = newestFirst.stream().map(entries::get).filter(Objects::nonNull).toList();
         boolean more = !complete || listed.size() > max;
         return new SanctionHistory(listed.size() > max ? listed.subList(0, max) : listed, more);
     }
