@@ -188,6 +188,16 @@ public class Member {
         return suspensionReason;
     }
 
+    /** The end of the member's last silence, also once it has passed; {@code null} when none or lifted. */
+    OffsetDateTime silenceEnd() {
+        return silencedUntil;
+    }
+
+    /** The end of the member's last dated suspension, also once it has passed; {@code null} when none, open-ended or lifted. */
+    OffsetDateTime suspensionEnd() {
+        return suspendedAt == null ? null : suspendedUntil;
+    }
+
     /** Deactivated by the member (P-ACCOUNT-2): no profile, no mail, no posting, until they sign in and reactivate. */
     public boolean isDeactivated() {
         return deactivatedAt != null;

@@ -23,7 +23,11 @@ import jakarta.inject.Inject;
 @PermitAll
 public class MemberSanctions {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+    /** How a sanction's end reads, in the member page, mails and the staff log ({@link SanctionHistory} reads it back). */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+
+    /** The start of the staff log detail of a silence or suspension with an end. */
+    static final String UNTIL = "until ";
 
     /** What a moderator's member page shows of a member: username and standing, never email or real name. */
     public record Standing(long memberId, String username, OffsetDateTime silencedUntil, String silenceReason,
@@ -71,6 +75,23 @@ public class MemberSanctions {
                 .map(MemberSanctions::standing).toList();
     }
 
+    /**
+     * The member's warnings, silences and suspensions, newest first, at most {@code max}, with what
+     * became of each (see {@link SanctionHistory}), for a moderator's member page: staff log entries
+     * and ids only, no name or address. The actor must moderate, checked here against the database.
+     */
+    public SanctionHistory history(long actorId, long memberId, int max) {
+        requireModerator(actorId);
+        Member member = members.get(memberId);
+        int shown = Math.max(1, Math.min(max, 100));
+        // Every lift is logged only while a sanction is in force, so 2 × shown + 1 entries hold at least shown sanctions.
+        int read = 2 * shown + 1;
+        List<StaffAction> entries = members.em().createNamedQuery("StaffAction.ofSubjectOfKinds", StaffAction.class)
+                .setParameter("subject", memberId).setParameter("actions", SanctionHistory.KINDS.stream().map(Enum::name).toList())
+                .setMaxResults(read).getResultList();
+        return SanctionHistory.of(entries, SanctionHistory.InForce.of(member), shown, entries.size() < read);
+    }
+
     public void warn(long actorId, long memberId, String reason) {
         Member member = target(actorId, memberId);
         log(actorId, member, StaffAction.Kind.WARN, null, reason);
@@ -80,7 +101,7 @@ public class MemberSanctions {
     public void silence(long actorId, long memberId, OffsetDateTime until, String reason) {
         Member member = target(actorId, memberId);
         member.silence(reason, until);
-        log(actorId, member, StaffAction.Kind.SILENCE, "until " + when(until), reason);
+        log(actorId, member, StaffAction.Kind.SILENCE, UNTIL + when(until), reason);
         mails.sanction(member, "silenced", reason, when(until));
     }
 
@@ -88,7 +109,7 @@ public class MemberSanctions {
         Member member = target(actorId, memberId);
         member.suspend(reason, now(), until);
         sessions.endAll(member.id());
-        log(actorId, member, StaffAction.Kind.SUSPEND, "until " + when(until), reason);
+        log(actorId, member, StaffAction.Kind.SUSPEND, UNTIL + when(until), reason);
         mails.sanction(member, "suspended", reason, when(until));
     }
 
@@ -117,12 +138,20 @@ public class MemberSanctions {
     }
 
     private Member target(long actorId, long memberId) {
-        boolean moderates = members.find(actorId).map(m -> m.roles().contains(Role.MODERATOR) || m.roles().contains(Role.ADMIN))
-                .orElse(false);
-        if (!moderates || actorId == memberId) {
+        if (!moderates(actorId) || actorId == memberId) {
             throw new SecurityException("Only a moderator may sanction another member");
         }
         return members.get(memberId);
+    }
+
+    private void requireModerator(long actorId) {
+        if (!moderates(actorId)) {
+            throw new SecurityException("Only a moderator may read a member's sanctions");
+        }
+    }
+
+    private boolean moderates(long actorId) {
+        return members.find(actorId).map(m -> m.roles().contains(Role.MODERATOR) || m.roles().contains(Role.ADMIN)).orElse(false);
     }
 
     private void log(long actorId, Member member, StaffAction.Kind kind, String detail, String reason) {

@@ -20,6 +20,8 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "StaffAction.latest", query = "SELECT a FROM StaffAction a ORDER BY a.at DESC, a.id DESC")
 @NamedQuery(name = "StaffAction.ofSubject",
         query = "SELECT a FROM StaffAction a WHERE a.subjectId = :subject ORDER BY a.at DESC, a.id DESC")
+@NamedQuery(name = "StaffAction.ofSubjectOfKinds",
+        query = "SELECT a FROM StaffAction a WHERE a.subjectId = :subject AND a.action IN :actions ORDER BY a.at DESC, a.id DESC")
 public class StaffAction {
 
     /** What was done. */
@@ -93,6 +95,11 @@ public class StaffAction {
         this.detail = detail;
         this.reason = Objects.requireNonNull(reason);
         this.at = Objects.requireNonNull(at);
+    }
+
+    /** {@code null} until stored. */
+    public Long id() {
+        return id;
     }
 
     public Long actorId() {

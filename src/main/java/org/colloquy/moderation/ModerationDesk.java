@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.colloquy.account.MemberAddresses;
 import org.colloquy.account.MemberDirectory;
 import org.colloquy.account.MemberSanctions;
+import org.colloquy.account.SanctionHistory;
 import org.colloquy.account.StaffAction;
 import org.colloquy.account.StaffLog;
 import org.colloquy.forum.ForumService;
@@ -522,6 +523,76 @@ public class ModerationDesk {
     public java.util.Optional<MemberSanctions.Standing> standing(long moderatorId, String username) {
         requireModerator(moderatorId);
         return username == null ? java.util.Optional.empty() : sanctions.standing(username);
+    }
+
+    // ------------------------------------------------------------ sanction history (decision 0052)
+
+    /** The most warnings, silences and suspensions the member page lists; the staff log has the rest. */
+    public static final int HISTORY_SHOWN = 20;
+
+    /**
+     * One warning, silence or suspension as a moderator's member page shows it: who decided and who
+     * lifted it by username only (or "the system", or "a former member"), never a name or address.
+     *
+     * @param kind     WARN, SILENCE or SUSPEND
+     * @param until    the end decided; {@code null} for a warning and a suspension until reinstated
+     * @param category the rule broken, when the reason names one of the forum rules' categories
+     * @param endedAt  when it was lifted, replaced or ended on its date; {@code null} while active and for a warning
+     */
+    public record PastSanction(Long id, Sanction kind, OffsetDateTime at, String decidedBy, OffsetDateTime until, FlagReason category,
+            String words, SanctionHistory.State state, OffsetDateTime endedAt, String liftedBy, String liftWords) {
+    }
+
+    /** The newest of a member's sanctions, and whether there are older ones (then the staff log has them). */
+    public record SanctionRecord(List<PastSanction> sanctions, boolean more) {
+    }
+
+    /**
+     * A member's warnings, silences and suspensions, newest first (at most {@link #HISTORY_SHOWN}), each
+     * with its state: given (a warning), active, ended on its date, lifted early (when, by whom, why) or
+     * replaced by a later one. Read from the staff log through {@link MemberSanctions#history}.
+     */
+    public SanctionRecord sanctionHistory(long moderatorId, long memberId) {
+        requireModerator(moderatorId);
+        SanctionHistory history = sanctions.history(moderatorId, memberId, HISTORY_SHOWN);
+        Set<Long> people = new java.util.HashSet<>();
+        history.entries().forEach(e -> {
+            people.add(e.actorId());
+            people.add(e.liftedBy());
+        });
+        people.remove(null);
+        Map<Long, String> names = directory.usernames(people);
+        List<PastSanction> shown = history.entries().stream().map(e -> {
+            Reason reason = Reason.of(e.reason());
+            boolean lifted = e.state() == SanctionHistory.State.LIFTED;
+            return new PastSanction(e.id(), Sanction.valueOf(e.kind().name()), e.at(), who(e.actorId(), names), e.until(),
+                    reason.category(), reason.words(), e.state(), e.endedAt(),
+                    lifted ? who(e.liftedBy(), names) : null, lifted ? e.liftReason() : null);
+        }).toList();
+        return new SanctionRecord(shown, history.more());
+    }
+
+    /** A reason as {@link #sanction} writes it ({@code "Abusive: words"}): the rule's category, or null, and the words. */
+    record Reason(FlagReason category, String words) {
+
+        static Reason of(String reason) {
+            String text = reason == null ? "" : reason;
+            for (FlagReason category : FlagReason.values()) {
+                String prefix = reasonName(category) + ": ";
+                if (text.startsWith(prefix)) {
+                    return new Reason(category, text.substring(prefix.length()));
+                }
+            }
+            return new Reason(null, text);
+        }
+    }
+
+    private static String who(Long memberId, Map<Long, String> names) {
+        if (memberId == null) {
+            return Texts.get("moderation.history.system");
+        }
+        String name = names.get(memberId);
+        return name == null ? Texts.get("moderation.history.formerMember") : name;
     }
 
     // ------------------------------------------------------------ category assignments (decision 0040)

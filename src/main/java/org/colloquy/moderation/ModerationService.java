@@ -184,14 +184,28 @@ public class ModerationService {
     public record MoveView(ForumViews.TopicPage topic, List<org.colloquy.forum.ForumCategory> categories) {
     }
 
-    /** The member page: username, standing and newest posts a signed-in reader may read; never email or real name. */
+    /**
+     * The member page: username, standing, the sanction history and the newest posts a signed-in reader
+     * may read; never email or real name.
+     */
     public java.util.Optional<MemberPage> member(String username) {
         long me = caller.requireMemberId();
-        return desk.standing(me, username).map(s -> new MemberPage(s, postsInScope(me, forum.recentPostsBy(s.memberId(), 20, true))));
+        return desk.standing(me, username).map(s -> new MemberPage(s, desk.sanctionHistory(me, s.memberId()),
+                postsInScope(me, forum.recentPostsBy(s.memberId(), 20, true))));
     }
 
     /** What {@code /moderation/member} shows. */
-    public record MemberPage(org.colloquy.account.MemberSanctions.Standing standing, List<ForumViews.RecentPost> posts) {
+    public record MemberPage(org.colloquy.account.MemberSanctions.Standing standing, ModerationDesk.SanctionRecord history,
+            List<ForumViews.RecentPost> posts) {
+    }
+
+    /**
+     * The warnings, silences and suspensions of the member named, newest first, with what became of each
+     * (see {@link ModerationDesk#sanctionHistory}); empty when there is no such member.
+     */
+    public java.util.Optional<ModerationDesk.SanctionRecord> sanctionHistory(String username) {
+        long me = caller.requireMemberId();
+        return desk.standing(me, username).map(s -> desk.sanctionHistory(me, s.memberId()));
     }
 
     /** Of a member's posts, those in the categories the moderator acts in (decision 0040). */

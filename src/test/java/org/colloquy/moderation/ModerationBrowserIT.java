@@ -229,14 +229,15 @@ class ModerationBrowserIT extends BrowserTest {
     }
 
     /**
-     * Issue 7's "done when" for sanctions (P-FORUM-3, decision 0028): a moderator opens a member's
-     * page (username and posts, never email or real name), gets messages beside the fields for a
+     * Issue 7's "done when" for sanctions (P-FORUM-3, decisions 0028 and 0052): a moderator opens a member's
+     * page (username and posts, never email or real name; "No warnings, silences or suspensions."), gets messages beside the fields for a
      * missing reason and a past end, then silences one member and suspends another until a day; both
      * are told by mail and listed among the active sanctions. The silenced member is told until when
      * and why as the reply form opens and again when sending; the suspended one at sign-in. Once the
      * days have passed (the test hook moves both ends a minute into the past), the reply is posted and
      * shown, the suspended member signs in, neither is an active sanction any more, the member page
-     * says "not silenced or suspended", and the staff log, searched by username from that page, shows
+     * says "not silenced or suspended" while its sanction history shows each as ended (until when, the
+     * rule, the words, who), and the staff log, searched by username from that page, shows
      * who sanctioned whom, until when and why. Every page passes axe.
      */
     @Test
@@ -265,6 +266,7 @@ class ModerationBrowserIT extends BrowserTest {
         open("/moderation/member?u=" + silenced);
         assertEquals(silenced, driver.findElement(By.id("memberName")).getText());
         assertTrue(driver.findElement(By.id("standing")).getText().contains("Not silenced or suspended"), mainText());
+        assertEquals("No warnings, silences or suspensions.", driver.findElement(By.id("historyEmpty")).getText());
         assertFalse(mainText().contains("Norbert Realname"), "moderators never see real names");
         assertFalse(driver.getPageSource().contains(silencedEmail), "nor addresses");
         new Select(driver.findElement(By.id("sanction:kind"))).selectByValue("SILENCE");
@@ -279,6 +281,7 @@ class ModerationBrowserIT extends BrowserTest {
         assertTrue(mainText().contains("The member has been told by mail"), mainText());
         String standing = driver.findElement(By.id("standing")).getText();
         assertTrue(standing.contains("Silenced until " + silencedUntil + ": Abusive: Please cool down for a few days " + id), standing);
+        assertTrue(historyRow("Silence").endsWith("Active now"), historyRow("Silence"));
         awaitMail(silencedEmail, "You cannot post on");
 
         // ... and suspends the other.
@@ -340,6 +343,11 @@ class ModerationBrowserIT extends BrowserTest {
         assertTrue(driver.findElements(By.xpath("//table[@id='sanctions']//a[text()='" + suspended + "']")).isEmpty(), mainText());
         open("/moderation/member?u=" + silenced);
         assertTrue(driver.findElement(By.id("standing")).getText().contains("Not silenced or suspended"), mainText());
+        // The sanction history keeps the silence: until when, the rule, the words, who, and that it ended.
+        String silenceRow = historyRow("Silence");
+        assertTrue(silenceRow.contains(silencedUntil) && silenceRow.contains("Abusive") && silenceRow.contains(moderator), silenceRow);
+        assertTrue(silenceRow.contains("Please cool down for a few days " + id), silenceRow);
+        assertTrue(silenceRow.contains("Ended on "), silenceRow);
         assertTrue(driver.findElement(By.id("posts")).getText().contains("Welcome thread sanctioned-" + id), mainText());
         driver.findElement(By.id("memberLog")).click();
         awaitLoaded();
@@ -349,6 +357,11 @@ class ModerationBrowserIT extends BrowserTest {
         assertTrue(silenceEntry.contains("Abusive: Please cool down for a few days " + id), silenceEntry);
         open("/moderation/member?u=" + suspended);
         assertTrue(driver.findElement(By.id("standing")).getText().contains("Not silenced or suspended"), mainText());
+        String suspensionRow = historyRow("Suspension");
+        assertTrue(suspensionRow.contains(suspendedUntil) && suspensionRow.contains("Threatening") && suspensionRow.contains(moderator),
+                suspensionRow);
+        assertTrue(suspensionRow.contains("Ended on "), suspensionRow);
+        assertFalse(mainText().contains("Suspended Member"), "usernames only");
         driver.findElement(By.id("memberLog")).click();
         awaitLoaded();
         String suspensionEntry = logRow("Suspended until " + suspendedUntil);
@@ -360,6 +373,13 @@ class ModerationBrowserIT extends BrowserTest {
     /** The row of the active sanctions table that names the member. */
     private String sanctionRow(String username) {
         return driver.findElement(By.xpath("//table[@id='sanctions']//tr[.//a[text()='" + username + "']]")).getText();
+    }
+
+    /** The one row of the member page's sanction history whose kind is this (Warning, Silence, Suspension). */
+    private String historyRow(String kind) {
+        List<WebElement> rows = driver.findElements(By.xpath("//table[@id='history']//tr[th[@scope='row'][normalize-space()='" + kind + "']]"));
+        assertEquals(1, rows.size(), "one " + kind + " in " + mainText());
+        return rows.get(0).getText();
     }
 
     /** The one staff log row on the page whose "what" holds the text. */
@@ -471,7 +491,7 @@ class ModerationBrowserIT extends BrowserTest {
      * P-FORUM-3, decision 0040: an administrator assigns a moderator to one category until a day
      * (shown on the members list), reads the staff dashboard, finds a silenced member in the active
      * sanctions, is told beside the field that lifting needs a reason, lifts it, and finds a member
-     * by username; every page passes axe.
+     * by username, whose sanction history says the silence was lifted early, by whom and why; every page passes axe.
      */
     @Test
     void anAdministratorAssignsAModeratorReadsTheDashboardAndLiftsASilence_P_FORUM_3() throws Exception {
@@ -535,6 +555,10 @@ class ModerationBrowserIT extends BrowserTest {
         type("u", noisy);
         submit("memberSearchSubmit");
         assertEquals(noisy, driver.findElement(By.id("memberName")).getText());
+        // The member page's sanction history: the silence, lifted early, by whom and why.
+        String lifted = historyRow("Silence");
+        assertTrue(lifted.contains("Too loud " + id), lifted);
+        assertTrue(lifted.contains("Lifted early on ") && lifted.endsWith(" by " + admin + ": Apologised to everyone"), lifted);
     }
 
     /** Fills and sends the member page's sanction form. */

@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 import org.colloquy.account.AccountService;
 import org.colloquy.account.MemberSanctions;
 import org.colloquy.account.PasswordHasher;
+import org.colloquy.account.SanctionHistory;
 import org.colloquy.account.SignInResult;
 import org.colloquy.account.StaffAction;
 import org.colloquy.account.StaffLog;
@@ -114,6 +115,12 @@ class ModerationServicesIT {
 
     @Inject
     MemberSanctions sanctions;
+
+    @Inject
+    org.colloquy.platform.demo.DemoSeeder seeder;
+
+    @Inject
+    org.colloquy.account.MemberDirectory directory;
 
     @Inject
     org.colloquy.account.AccountDeletion deletion;
@@ -512,6 +519,93 @@ class ModerationServicesIT {
         assertEquals(null, standing.silencedUntil());
         assertTrue(kinds(member).isEmpty());
         assertTrue(mailTo(member).isEmpty());
+    }
+
+    /**
+     * P-FORUM-3, issue 7, decision 0052: the member page's sanction history lists a member's warnings,
+     * silences and suspensions newest first, each with the rule, the moderator's words, who decided (by
+     * username) and what became of it: a warning given, a silence lifted early (when, by whom, why), a
+     * suspension active and then ended on its date (the member row's end, the moment sign-in sees it).
+     * Nothing in it carries a real name or an address; a member who does not moderate is refused
+     * whichever door they use.
+     */
+    @Test
+    void theSanctionHistoryShowsEachSanctionsStateToModeratorsOnly_P_FORUM_3() {
+        long member = poster("history", 10);
+        long moderator = moderator("warner");
+        long lifter = moderator("lifter");
+        long crafty = poster("peeker", 10);
+        String username = sanctions.standing(member).username();
+        assertTrue(desk.sanctionHistory(moderator, member).sanctions().isEmpty(), "none yet");
+        assertFalse(desk.sanctionHistory(moderator, member).more());
+
+        OffsetDateTime silenceEnd = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        OffsetDateTime suspensionEnd = OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        desk.sanction(moderator, member, Sanction.WARN, FlagReason.OFF_TOPIC, "Stay on topic", null);
+        desk.sanction(moderator, member, Sanction.SILENCE, FlagReason.ABUSIVE, "Cool down", silenceEnd);
+        desk.sanction(lifter, member, Sanction.LIFT_SILENCE, null, "Apologised to everyone", null);
+        desk.sanction(moderator, member, Sanction.SUSPEND, FlagReason.THREATENING, "Threats in a reply", suspensionEnd);
+
+        List<ModerationDesk.PastSanction> history = desk.sanctionHistory(moderator, member).sanctions();
+        assertEquals(List.of(Sanction.SUSPEND, Sanction.SILENCE, Sanction.WARN), history.stream().map(ModerationDesk.PastSanction::kind).toList());
+        ModerationDesk.PastSanction suspension = history.get(0);
+        assertEquals(SanctionHistory.State.ACTIVE, suspension.state());
+        assertEquals(suspensionEnd.toInstant(), suspension.until().toInstant());
+        assertEquals(FlagReason.THREATENING, suspension.category());
+        assertEquals("Threats in a reply", suspension.words());
+        assertEquals(sanctions.standing(moderator).username(), suspension.decidedBy());
+        ModerationDesk.PastSanction silence = history.get(1);
+        assertEquals(SanctionHistory.State.LIFTED, silence.state());
+        assertEquals(silenceEnd.toInstant(), silence.until().toInstant());
+        assertEquals(FlagReason.ABUSIVE, silence.category());
+        assertEquals("Cool down", silence.words());
+        assertEquals(sanctions.standing(lifter).username(), silence.liftedBy());
+        assertEquals("Apologised to everyone", silence.liftWords());
+        assertTrue(silence.endedAt().isBefore(silenceEnd) && silence.endedAt().isAfter(silence.at()), silence.toString());
+        ModerationDesk.PastSanction warning = history.get(2);
+        assertEquals(SanctionHistory.State.GIVEN, warning.state());
+        assertEquals(FlagReason.OFF_TOPIC, warning.category());
+        assertEquals("Stay on topic", warning.words());
+        assertEquals(null, warning.until());
+        String everything = history.toString();
+        assertFalse(everything.contains("Real Name") || everything.contains("@example.org"), "usernames only: " + everything);
+
+        // The suspension's days pass: ended on the date the member row reached.
+        update("update member set suspended_until = current_timestamp - interval '1' minute where id = ?", member);
+        ModerationDesk.PastSanction ended = desk.sanctionHistory(moderator, member).sanctions().get(0);
+        assertEquals(SanctionHistory.State.ENDED, ended.state());
+        assertTrue(ended.endedAt().isBefore(OffsetDateTime.now(ZoneOffset.UTC)), ended.toString());
+        assertEquals(suspensionEnd.toInstant(), ended.until().toInstant(), "the end decided stays as it was");
+
+        // Not signed in, the container refuses; a plain member is refused by the desk and by the account context.
+        assertThrows(EJBException.class, () -> service.sanctionHistory(username));
+        assertThrows(EJBException.class, () -> service.member(username));
+        assertThrows(ModerationRefusedException.class, () -> desk.sanctionHistory(crafty, member));
+        assertThrows(EJBException.class, () -> sanctions.history(crafty, member, 20));
+    }
+
+    /**
+     * Decision 0052: the demo, as the portal seeds it, gives morgan a sanction history to read on sam's
+     * page (a warning given, a silence lifted early by morgan) and sam the notices that went with them.
+     */
+    @Test
+    void theDemoGivesSamASanctionHistoryAndItsNotices_P_FORUM_3() {
+        // The whole demo, once per database, whatever other tests seeded before.
+        seeder.seedAll();
+        assertTrue(seeder.seededNames().contains("moderation-sanctions"), seeder.seededNames().toString());
+        long morgan = directory.idOf(SanctionDemoContent.MODERATOR).orElseThrow();
+        long sam = directory.idOf(SanctionDemoContent.MEMBER).orElseThrow();
+
+        List<ModerationDesk.PastSanction> history = desk.sanctionHistory(morgan, sam).sanctions();
+        assertEquals(List.of(Sanction.SILENCE, Sanction.WARN), history.stream().map(ModerationDesk.PastSanction::kind).toList());
+        assertEquals(SanctionHistory.State.LIFTED, history.get(0).state());
+        assertEquals("morgan", history.get(0).liftedBy());
+        assertEquals(SanctionDemoContent.STEPS.get(2).words(), history.get(0).liftWords());
+        assertEquals(SanctionHistory.State.GIVEN, history.get(1).state());
+        assertEquals(FlagReason.ADVERTISING, history.get(1).category());
+        assertEquals("morgan", history.get(1).decidedBy());
+        assertFalse(sanctions.standing(sam).suspended() || sanctions.standing(sam).silencedUntil() != null, "sam may post");
+        assertEquals(3, count("select count(*) from notice where member_id = ? and kind = 'SANCTION'", sam));
     }
 
     /**

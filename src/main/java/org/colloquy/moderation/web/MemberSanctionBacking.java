@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.colloquy.account.MemberSanctions;
 import org.colloquy.moderation.FlagReason;
+import org.colloquy.moderation.ModerationDesk;
 import org.colloquy.moderation.ModerationRefusedException;
 import org.colloquy.moderation.ModerationService;
 import org.colloquy.moderation.Sanction;
@@ -19,8 +20,9 @@ import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
 /**
- * {@code /moderation/member?u=username}: a member as a moderator sees them (username, standing and
- * newest posts; never email or real name) with a form to warn, silence or suspend them until a day,
+ * {@code /moderation/member?u=username}: a member as a moderator sees them (username, standing, their
+ * warnings, silences and suspensions with what became of each, and newest posts; never email or real
+ * name) with a form to warn, silence or suspend them until a day,
  * or lift a silence or suspension early (issue 7). The service checks the caller moderates.
  */
 @Named
@@ -72,6 +74,31 @@ public class MemberSanctionBacking implements Serializable {
 
     public String when(OffsetDateTime at) {
         return MemberSanctions.when(at);
+    }
+
+    /** A past sanction's end as the history shows it: a day, none (a warning), or until reinstated. */
+    public String until(ModerationDesk.PastSanction sanction) {
+        if (sanction.kind() == Sanction.WARN) {
+            return Texts.get("moderation.history.noEnd");
+        }
+        return sanction.until() == null ? Texts.get("moderation.history.untilReinstated") : when(sanction.until());
+    }
+
+    /** What became of a past sanction, in words: given, active, ended on, replaced on, lifted when, by whom and why. */
+    public String state(ModerationDesk.PastSanction sanction) {
+        String key = "moderation.history.state." + sanction.state().name();
+        return switch (sanction.state()) {
+            case GIVEN, ACTIVE -> Texts.get(key);
+            case ENDED, REPLACED -> sanction.endedAt() == null ? Texts.get("moderation.history.state.ENDED.noDate")
+                    : Texts.get(key, when(sanction.endedAt()));
+            case LIFTED -> Texts.get(sanction.until() == null ? key + ".open" : key, when(sanction.endedAt()), sanction.liftedBy(),
+                    sanction.liftWords());
+        };
+    }
+
+    /** How many sanctions the history lists at most. */
+    public int getHistoryShown() {
+        return ModerationDesk.HISTORY_SHOWN;
     }
 
     public List<Sanction> getKinds() {
