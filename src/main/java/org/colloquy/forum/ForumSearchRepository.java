@@ -21,7 +21,7 @@ import jakarta.persistence.Query;
  * so that a query costs the same on a million posts as on a thousand; when there are more matches
  * than that, they say so instead of counting them. Deleted posts never match. PostgreSQL looks for the
  * newest matches in windows of post ids, newest first, and reads an older window only when the newer
- * ones held too few (decision 0050): the same candidates, without reading every match of a word.
+ * ones held too few (decision 0051): the same candidates, without reading every match of a word.
  */
 @ApplicationScoped
 public class ForumSearchRepository {
@@ -60,7 +60,7 @@ public class ForumSearchRepository {
     }
 
     /**
-     * How many of the newest posts the first window holds (decision 0050). Each further window holds
+     * How many of the newest posts the first window holds (decision 0051). Each further window holds
      * as many posts as all before it together (20,000, 20,000, 40,000, 80,000 ...), and the last one
      * everything older.
      */
@@ -70,7 +70,7 @@ public class ForumSearchRepository {
      * Up to this many topics a reader may not search (members-only forums for anonymous readers,
      * workgroup areas for everyone), the candidates are tested against a hashed list of them; above
      * it, each candidate's topic and forum are looked up, as a join. Both find the same posts
-     * (decision 0050); the list is rebuilt for each window searched, so it only pays while short.
+     * (decision 0051); the list is rebuilt for each window searched, so it only pays while short.
      */
     static final long HIDDEN_TOPICS_LISTED = 5_000;
 
@@ -92,11 +92,11 @@ public class ForumSearchRepository {
             """;
 
     /*
-     * The newest CANDIDATES + 1 matching posts, searched window by window (decision 0050): each window
+     * The newest CANDIDATES + 1 matching posts, searched window by window (decision 0051): each window
      * a range of post ids, newest first, each with its own LIMIT, in a UNION ALL under one LIMIT. The
      * Append runs its branches in order and stops as soon as the LIMIT has its rows, so a window is
      * read only when the newer ones held too few matches. Within a window PostgreSQL intersects the
-     * word's GIN bitmap with the range (a BRIN index on id, V39), so a word reads the rows of its
+     * word's GIN bitmap with the range (a BRIN index on id, V41), so a word reads the rows of its
      * matches in the windows it needed, not in the whole table; a common word still walks the primary
      * key backwards. The candidates are exactly the newest matches, as without windows.
      */

@@ -269,7 +269,7 @@ class ForumSearchIT {
 
     /**
      * Search reads the newest posts first and older ones only when the newer hold too few matches
-     * (decision 0050): an old post is still found when only a few recent posts match. The post ids
+     * (decision 0051): an old post is still found when only a few recent posts match. The post ids
      * skip 100,000 numbers between the old post and the new ones, as if that many posts had been
      * written in between, so that on PostgreSQL the old post lies several windows back.
      */
@@ -405,7 +405,7 @@ class ForumSearchIT {
 
     /**
      * The first page of results for a member or an anonymous reader. On PostgreSQL the search leaves out
-     * the topics the reader may not search in one of two ways, by their number (decision 0050): both
+     * the topics the reader may not search in one of two ways, by their number (decision 0051): both
      * are asked here, and must find the same.
      */
     private ForumSearchRepository.Hits hits(String word, boolean members) {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where PostgreSQL's search cuts its windows of post ids (decision 0050): none on a small forum, and
+ * Where PostgreSQL's search cuts its windows of post ids (decision 0051): none on a small forum, and
  * on a big one windows that each hold as many posts as all newer ones, the last one reaching back to
  * the first post. What the windows find is shown in ForumSearchIT.
  */
