@@ -19,8 +19,9 @@
 # in turn, which anonymous readers now get mostly from the node's micro-cache (decision 0049), and
 # a few thousand distinct queries, each request a different query string, which the cache cannot
 # answer: what a search costs, and what a signed-in member (never cached) always gets. Both print
-# the share of answers the cache gave (X-Colloquy-Cache). The search part is skipped when /search
-# answers 404 (a build without search).
+# the share of answers the cache gave (X-Colloquy-Cache); the uncached one also the CPU per search of
+# the node and of PostgreSQL. The search part is skipped when /search answers 404 (a build without
+# search).
 # Exit status: 0 when the run completed (whether or not the targets are met), 2 when it broke
 # (no WAR, node did not start, seeding failed, the page did not answer 200, wrk failed).
 # The last lines are the figures block; it and the details (node log, page headers, query plans)
@@ -42,7 +43,7 @@ while (($#)); do
         --connections) connections="$2"; shift 2 ;;
         --db) db="$2"; shift 2 ;;
         --drop-db) drop_db=1; shift ;;
-        -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
