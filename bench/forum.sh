@@ -19,8 +19,9 @@
 # in turn, which anonymous readers now get mostly from the node's micro-cache (decision 0049), and
 # a few thousand distinct queries, each request a different query string, which the cache cannot
 # answer: what a search costs, and what a signed-in member (never cached) always gets. Both print
-# the share of answers the cache gave (X-Colloquy-Cache). The search part is skipped when /search
-# answers 404 (a build without search).
+# the share of answers the cache gave (X-Colloquy-Cache); the uncached one also the CPU per search of
+# the node and of PostgreSQL. The search part is skipped when /search answers 404 (a build without
+# search).
 # Exit status: 0 when the run completed (whether or not the targets are met), 2 when it broke
 # (no WAR, node did not start, seeding failed, the page did not answer 200, wrk failed).
 # The last lines are the figures block; it and the details (node log, page headers, query plans)
@@ -42,7 +43,7 @@ while (($#)); do
         --connections) connections="$2"; shift 2 ;;
         --db) db="$2"; shift 2 ;;
         --drop-db) drop_db=1; shift ;;
-        -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -271,6 +272,29 @@ cpu_per_request() { # ticks_before ticks_after BENCH-line -> "X.X ms CPU/request
         'BEGIN { printf "%.1f ms CPU/request, %.2f cores", 1000 * (b - a) / hz / r, (b - a) / hz / s }'
 }
 
+# The database's CPU time per request: what the PostgreSQL backends serving this database (the node's
+# pooled connections) spent, from /proc like the node's. A backend that ends during the measurement is
+# not counted (the pool keeps its connections), so this is a lower bound.
+declare -A db_ticks0=()
+db_pids() { sql -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"; }
+db_ticks_start() {
+    db_ticks0=()
+    local pid
+    for pid in $(db_pids); do
+        [[ -r /proc/$pid/stat ]] && db_ticks0[$pid]=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+    done
+    return 0
+}
+db_cpu_per_request() { # BENCH-line -> "X.X ms CPU/request, Y.YY cores"
+    local pid ticks=0 now
+    for pid in $(db_pids); do
+        [[ -r /proc/$pid/stat ]] || continue
+        now=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+        ticks=$((ticks + now - ${db_ticks0[$pid]:-0}))
+    done
+    cpu_per_request 0 "$ticks" "$1"
+}
+
 log "warm-up: ${warmup} s on the portal (not counted)"
 measure warmup "$portal$page_path" "$warmup" > /dev/null
 load_portal=$(uptime | sed 's/.*load average: //')
@@ -363,8 +387,11 @@ else
     ((distinct_queries >= 1000)) || die "only $distinct_queries distinct search queries"
     load_distinct=$(uptime | sed 's/.*load average: //')
     log "search (uncached): ${seconds} s, $connections connections, $distinct_queries distinct queries (load before: $load_distinct)"
+    ticks0=$(node_ticks)
+    db_ticks_start
     distinct_line=$(measure search-distinct "$portal/search" "$seconds" "@$out/search-queries.txt" "split=$wrk_threads" cache)
-    log "$distinct_line"
+    distinct_cpu="node $(cpu_per_request "$ticks0" "$(node_ticks)" "$distinct_line"); database $(db_cpu_per_request "$distinct_line")"
+    log "$distinct_line ($distinct_cpu)"
     broken_share "$distinct_line" && die "more than 1 % of the uncached search answers failed (see $out/wrk-search-distinct.txt)"
 fi
 
@@ -393,7 +420,7 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op == ">=") ? (v >
         d_p95=$(ms "$(field "$distinct_line" p95_us)")
         echo "search pages: bytes of the nine:$search_bytes; cache check (anonymous, again, session cookie): $search_cache_check"
         echo "search, cached (nine queries in turn, anonymous: mostly answered from the node's micro-cache, not searched): terms=${search_terms[*]} rps=$(field "$search_line" rps) p50=$(ms "$(field "$search_line" p50_us)") ms p95=$q_p95 ms p99=$(ms "$(field "$search_line" p99_us)") ms; $(cache_share "$search_line") (load before: $load_search)"
-        echo "search, uncached ($distinct_queries distinct queries, each request a different query string: what a search costs, and what a signed-in member always gets): rps=$(field "$distinct_line" rps) p50=$(ms "$(field "$distinct_line" p50_us)") ms p95=$d_p95 ms p99=$(ms "$(field "$distinct_line" p99_us)") ms; $(cache_share "$distinct_line") (load before: $load_distinct)"
+        echo "search, uncached ($distinct_queries distinct queries, each request a different query string: what a search costs, and what a signed-in member always gets): rps=$(field "$distinct_line" rps) p50=$(ms "$(field "$distinct_line" p50_us)") ms p95=$d_p95 ms p99=$(ms "$(field "$distinct_line" p99_us)") ms; $(cache_share "$distinct_line"); CPU per search: $distinct_cpu (load before: $load_distinct)"
         echo "search p95, cached: $q_p95 ms (target <= 40 ms on 1M posts, this run $n_posts posts: $(verdict "$q_p95" 40 '<=')) -- repeated anonymous searches, served from memory"
         echo "search p95, uncached: $d_p95 ms (target <= 40 ms on 1M posts, this run $n_posts posts: $(verdict "$d_p95" 40 '<=')) -- the honest figure for search itself"
     else

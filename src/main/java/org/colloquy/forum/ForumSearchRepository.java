@@ -19,7 +19,9 @@ import jakarta.persistence.Query;
  * on H2 a {@code LIKE} per word over lower-cased text. Both take at most {@link #CANDIDATES} of the
  * newest matching posts and, as many, of the newest matching titles, rank those, and page through them,
  * so that a query costs the same on a million posts as on a thousand; when there are more matches
- * than that, they say so instead of counting them. Deleted posts never match.
+ * than that, they say so instead of counting them. Deleted posts never match. PostgreSQL looks for the
+ * newest matches in windows of post ids, newest first, and reads an older window only when the newer
+ * ones held too few (decision 0051): the same candidates, without reading every match of a word.
  */
 @ApplicationScoped
 public class ForumSearchRepository {
@@ -57,18 +59,69 @@ public class ForumSearchRepository {
         return "translate(" + column + ", '<>', chr(4) || chr(5))";
     }
 
+    /**
+     * How many of the newest posts the first window holds (decision 0051). Each further window holds
+     * as many posts as all before it together (20,000, 20,000, 40,000, 80,000 ...), and the last one
+     * everything older.
+     */
+    static final long FIRST_WINDOW = 20_000;
+
+    /**
+     * Up to this many topics a reader may not search (members-only forums for anonymous readers,
+     * workgroup areas for everyone), the candidates are tested against a hashed list of them; above
+     * it, each candidate's topic and forum are looked up, as a join. Both find the same posts
+     * (decision 0051); the list is rebuilt for each window searched, so it only pays while short.
+     */
+    static final long HIDDEN_TOPICS_LISTED = 5_000;
+
+    /*
+     * One statement before the search, in the search's transaction: a plan for these words, never a
+     * generic one (the driver prepares a statement on the server after a few uses, and PostgreSQL may
+     * then plan it once for any words; that plan cannot know whether the words are rare or common, and
+     * the one it chose on 1M posts read every match of a common word: 2.7 s instead of 5 ms); no
+     * parallel workers, so that the windows are searched one after the other, newest first, and the
+     * search stops with the window that completes the candidates; the newest post's id, where the
+     * windows are cut; how many topics this reader may not search.
+     */
+    private static final String PREPARE = """
+            SELECT set_config('plan_cache_mode', 'force_custom_plan', true),
+                   set_config('max_parallel_workers_per_gather', '0', true),
+                   (SELECT coalesce(max(id), 0) FROM forum_post),
+                   (SELECT coalesce(sum(topic_count), 0) FROM forum_category c
+                    WHERE c.audience_key IS NOT NULL OR NOT (?1 OR c.visibility = 'PUBLIC'))
+            """;
+
+    /*
+     * The newest CANDIDATES + 1 matching posts, searched window by window (decision 0051): each window
+     * a range of post ids, newest first, each with its own LIMIT, in a UNION ALL under one LIMIT. The
+     * Append runs its branches in order and stops as soon as the LIMIT has its rows, so a window is
+     * read only when the newer ones held too few matches. Within a window PostgreSQL intersects the
+     * word's GIN bitmap with the range (a BRIN index on id, V41), so a word reads the rows of its
+     * matches in the windows it needed, not in the whole table; a common word still walks the primary
+     * key backwards. The candidates are exactly the newest matches, as without windows.
+     */
+    private static final String MATCH = "p.search_vector @@ websearch_to_tsquery('english', ?1) AND NOT p.deleted AND p.review_state = 'VISIBLE'";
+
+    /** The posts a reader may search, with the list of hidden topics ({@code hidden} in the query). */
+    private static final String LISTED = " FROM forum_post p WHERE " + MATCH + " AND p.topic_id NOT IN (SELECT id FROM hidden)";
+
+    /** The posts a reader may search, each looked up with its topic and forum. */
+    private static final String JOINED = " FROM forum_post p JOIN forum_topic t ON t.id = p.topic_id JOIN forum_category c ON c.id = t.category_id"
+            + " WHERE " + MATCH + " AND (?2 OR c.visibility = 'PUBLIC') AND c.audience_key IS NULL";
+
+    private static final String HIDDEN = """
+            hidden AS MATERIALIZED (
+                SELECT t.id FROM forum_topic t JOIN forum_category c ON c.id = t.category_id
+                WHERE c.audience_key IS NOT NULL OR NOT (?2 OR c.visibility = 'PUBLIC')),
+            """;
+
     /*
      * Each candidate query takes one row more than CANDIDATES, so that "more than 500 matches" is known
      * without counting every match of a common word. The candidates carry their vectors, so ranking
      * them reads no row again; ts_rank runs only on the candidates, ts_headline only on the (at most
      * 20) rows of the page, in the outer query.
      */
-    private static final String POSTGRESQL = """
-            WITH body_hits AS (
-                SELECT p.id, FALSE AS title_hit, p.search_vector
-                FROM forum_post p JOIN forum_topic t ON t.id = p.topic_id JOIN forum_category c ON c.id = t.category_id
-                WHERE p.search_vector @@ websearch_to_tsquery('english', ?1) AND NOT p.deleted AND p.review_state = 'VISIBLE' AND (?2 OR c.visibility = 'PUBLIC') AND c.audience_key IS NULL
-                ORDER BY p.id DESC LIMIT %1$d),
+    private static final String RANKED = """
             title_hits AS (
                 SELECT p.id, TRUE AS title_hit, p.search_vector
                 FROM forum_topic t JOIN forum_category c ON c.id = t.category_id
@@ -93,21 +146,54 @@ public class ForumSearchRepository {
             ORDER BY r.title_hit DESC, r.rank DESC, r.id DESC
             """.formatted(CANDIDATES + 1, MARKS, angles("t.title"), angles("p.body_text"), CANDIDATES);
 
+    /** The ids where the windows are cut, newest first: the newest post's id less 20,000, 40,000, 80,000 ... (none on a small forum). */
+    static List<Long> windowCuts(long newestId) {
+        List<Long> cuts = new ArrayList<>();
+        for (long size = FIRST_WINDOW; size < newestId; size *= 2) {
+            cuts.add(newestId - size);
+        }
+        return cuts;
+    }
+
+    /** The search for this many window cuts (parameters ?5 on), with the hidden topics listed or each candidate's forum looked up. */
+    static String postgresqlQuery(int cuts, boolean listHidden) {
+        String from = listHidden ? LISTED : JOINED;
+        List<String> windows = new ArrayList<>();
+        for (int k = 0; k <= cuts; k++) {
+            String range = cuts == 0 ? "" : k == 0 ? " AND p.id > ?5" : k == cuts ? " AND p.id <= ?" + (4 + k) : " AND p.id > ?" + (5 + k) + " AND p.id <= ?" + (4 + k);
+            windows.add("(SELECT p.id, FALSE AS title_hit, p.search_vector" + from + range + " ORDER BY p.id DESC LIMIT " + (CANDIDATES + 1) + ")");
+        }
+        return "WITH " + (listHidden ? HIDDEN : "")
+                + "body_hits AS (\n    SELECT * FROM (\n    " + String.join("\n    UNION ALL\n    ", windows) + ") w LIMIT " + (CANDIDATES + 1) + "),\n"
+                + RANKED;
+    }
+
     @PersistenceContext
     private EntityManager em;
 
     /** PostgreSQL: one page of results for a web-search query ("quoted phrase", or, -word). */
     Hits searchPostgresql(String query, boolean includeMembersOnly, int first, int max) {
-        // A plan for these words, never a generic one: the driver prepares a statement on the server
-        // after a few uses, and PostgreSQL may then plan it once for any words. That plan cannot know
-        // whether the words are rare or common, and the one it chose on 1M posts read every match of a
-        // common word (2.7 s instead of 5 ms). For this transaction only (the search runs in one).
-        em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(POSTGRESQL)
+        return searchPostgresql(query, includeMembersOnly, first, max, null);
+    }
+
+    /**
+     * PostgreSQL, as {@link #searchPostgresql(String, boolean, int, int)}, with the hidden topics listed
+     * ({@code true}) or each candidate's forum looked up ({@code false}) whatever their number: both
+     * find the same posts, and a test shows it.
+     */
+    Hits searchPostgresql(String query, boolean includeMembersOnly, int first, int max, Boolean listHidden) {
+        Object[] prepared = (Object[]) em.createNativeQuery(PREPARE).setParameter(1, includeMembersOnly).getSingleResult();
+        long newestId = ((Number) prepared[2]).longValue();
+        boolean list = listHidden != null ? listHidden : ((Number) prepared[3]).longValue() <= HIDDEN_TOPICS_LISTED;
+        List<Long> cuts = windowCuts(newestId);
+        Query search = em.createNativeQuery(postgresqlQuery(cuts.size(), list))
                 .setParameter(1, query).setParameter(2, includeMembersOnly)
-                .setParameter(3, first).setParameter(4, max)
-                .getResultList();
+                .setParameter(3, first).setParameter(4, max);
+        for (int k = 0; k < cuts.size(); k++) {
+            search.setParameter(5 + k, cuts.get(k));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = search.getResultList();
         List<Hit> hits = new ArrayList<>();
         int total = 0;
         boolean more = false;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -266,6 +267,65 @@ class ForumSearchIT {
         assertEquals(ForumSearch.COUNTED - 1, counted.total());
     }
 
+    /**
+     * Search reads the newest posts first and older ones only when the newer hold too few matches
+     * (decision 0051): an old post is still found when only a few recent posts match. The post ids
+     * skip 100,000 numbers between the old post and the new ones, as if that many posts had been
+     * written in between, so that on PostgreSQL the old post lies several windows back.
+     */
+    @Test
+    void anOldPostIsStillFoundWhenFewRecentPostsMatch() {
+        String word = word();
+        ForumCategory category = category(Visibility.PUBLIC);
+        Topic old = writer.startTopic(poster("early"), category.id(), "Long ago", "An old remark about " + word);
+        skipPostIds(100_000);
+        Topic recent = writer.startTopic(poster("late"), category.id(), "Lately", "Nothing to see");
+        writer.reply(poster("late"), recent.id(), "A new remark about " + word);
+        writer.reply(poster("late"), recent.id(), "Another new remark about " + word);
+
+        ForumSearch.Results results = search.search(word, 1);
+        assertEquals(3, results.total(), "the two new posts and the old one");
+        assertFalse(results.more());
+        assertEquals(Set.of(old.path() + "#post-1", recent.path() + "#post-2", recent.path() + "#post-3"),
+                results.hits().stream().map(ForumSearch.Hit::path).collect(Collectors.toSet()));
+    }
+
+    /**
+     * More matches than the cap, some recent and some long before them: the page still says "more than
+     * 500" (decision 0018), and the candidates are the newest matches whichever window holds them, every
+     * recent post and the newest of the old ones, each on one page of the results.
+     */
+    @Test
+    void withMoreMatchesThanTheCapTheNewestAreRankedWhereverTheyLie() throws Exception {
+        String word = word();
+        ForumCategory category = category(Visibility.PUBLIC);
+        long author = poster("spread");
+        Topic old = writer.startTopic(author, category.id(), "Older thread", "Nothing here");
+        ForumTestSupport.insertPosts(dataSource, old.id(), author, 1, 300, "An older word on " + word);
+        skipPostIds(100_000);
+        Topic recent = writer.startTopic(author, category.id(), "Newer thread", "Nothing here either");
+        ForumTestSupport.insertPosts(dataSource, recent.id(), author, 1, 250, "A newer word on " + word);
+
+        ForumSearch.Results first = search.search(word, 1);
+        assertTrue(first.more(), "550 matches: more than 500");
+        Set<String> offered = new HashSet<>();
+        for (int page = 1; page <= first.pages(); page++) {
+            search.search(word, page).hits().forEach(hit -> assertTrue(offered.add(hit.path()), "on two pages: " + hit.path()));
+        }
+        assertEquals(first.total(), offered.size(), "every ranked candidate on one page");
+        Set<String> newest = new HashSet<>();
+        for (int number = 2; number <= 251; number++) {
+            newest.add(recent.path(pageOf(number)) + "#post-" + number);
+        }
+        for (int number = 301; number > 301 - (ForumSearch.COUNTED - 250); number--) {
+            newest.add(old.path(pageOf(number)) + "#post-" + number);
+        }
+        assertEquals(ForumSearch.COUNTED, newest.size());
+        Set<String> missing = new HashSet<>(newest);
+        missing.removeAll(offered);
+        assertTrue(missing.isEmpty(), "the newest 500 are all offered; missing: " + missing);
+    }
+
     /** An empty, too long or wordless query is refused with a message for the field, not an error. */
     @Test
     void badQueriesGetAMessageForTheField() {
@@ -335,17 +395,48 @@ class ForumSearchIT {
 
     /** What the search finds for a member ({@code members}) or an anonymous reader, as ForumSearch asks it of the database. */
     private int total(String word, boolean members) {
-        return database.databaseKind() == DatabaseKind.POSTGRESQL
-                ? searchRepository.searchPostgresql(word, members, 0, ForumSearch.RESULTS_PER_PAGE).total()
-                : searchRepository.searchH2(List.of(word), members, 0, ForumSearch.RESULTS_PER_PAGE).total();
+        return hits(word, members).total();
     }
 
     /** The posts the search finds for a member ({@code members}) or an anonymous reader, on the first page. */
     private List<Long> hitIds(String word, boolean members) {
-        ForumSearchRepository.Hits hits = database.databaseKind() == DatabaseKind.POSTGRESQL
-                ? searchRepository.searchPostgresql(word, members, 0, ForumSearch.RESULTS_PER_PAGE)
-                : searchRepository.searchH2(List.of(word), members, 0, ForumSearch.RESULTS_PER_PAGE);
-        return hits.hits().stream().map(ForumSearchRepository.Hit::postId).toList();
+        return hits(word, members).hits().stream().map(ForumSearchRepository.Hit::postId).toList();
+    }
+
+    /**
+     * The first page of results for a member or an anonymous reader. On PostgreSQL the search leaves out
+     * the topics the reader may not search in one of two ways, by their number (decision 0051): both
+     * are asked here, and must find the same.
+     */
+    private ForumSearchRepository.Hits hits(String word, boolean members) {
+        if (database.databaseKind() != DatabaseKind.POSTGRESQL) {
+            return searchRepository.searchH2(List.of(word), members, 0, ForumSearch.RESULTS_PER_PAGE);
+        }
+        ForumSearchRepository.Hits listed = searchRepository.searchPostgresql(word, members, 0, ForumSearch.RESULTS_PER_PAGE, true);
+        ForumSearchRepository.Hits lookedUp = searchRepository.searchPostgresql(word, members, 0, ForumSearch.RESULTS_PER_PAGE, false);
+        assertEquals(listed, lookedUp, "hidden topics listed or each candidate's forum looked up");
+        return listed;
+    }
+
+    /** The page of its topic a post of this number is on. */
+    private static int pageOf(int number) {
+        return (number - 1) / ForumService.POSTS_PER_PAGE + 1;
+    }
+
+    /**
+     * Makes the next post ids skip this many numbers, as if that many posts had been written in the
+     * meantime (ids are never asserted on; the search's windows are ranges of ids).
+     */
+    private void skipPostIds(long count) {
+        long next = single("select max(id) from forum_post where id > ?", 0L) + count + 1;
+        String sql = database.databaseKind() == DatabaseKind.POSTGRESQL
+                ? "select setval(pg_get_serial_sequence('forum_post', 'id'), " + (next - 1) + ")"
+                : "alter table forum_post alter column id restart with " + next;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] atom(ForumFeeds.Feed feed) throws Exception {

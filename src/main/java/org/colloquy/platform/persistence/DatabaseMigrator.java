@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -83,11 +85,17 @@ public class DatabaseMigrator {
     }
 
     /** The schema version Flyway reported at start-up. */
+    @Lock(LockType.READ)
     public String schemaVersion() {
         return schemaVersion;
     }
 
-    /** The database migrated, for the few queries that differ between them (forum search). */
+    /**
+     * The database migrated, for the few queries that differ between them (forum search). A read lock:
+     * the value is set once at start-up, and with the singleton's default write lock every search on
+     * the node waited for the others to read it.
+     */
+    @Lock(LockType.READ)
     public DatabaseKind databaseKind() {
         return databaseKind;
     }
