@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +23,9 @@ import jakarta.persistence.Query;
  * so that a query costs the same on a million posts as on a thousand; when there are more matches
  * than that, they say so instead of counting them. Deleted posts never match. PostgreSQL looks for the
  * newest matches in windows of post ids, newest first, and reads an older window only when the newer
- * ones held too few (decision 0051): the same candidates, without reading every match of a word.
+ * ones held too few (decision 0051): the same candidates, without reading every match of a word. The
+ * first window is sized by PostgreSQL's estimate of the matches, and a query expected to match few
+ * posts is read in one scan (decision 0053).
  */
 @ApplicationScoped
 public class ForumSearchRepository {
@@ -60,11 +64,20 @@ public class ForumSearchRepository {
     }
 
     /**
-     * How many of the newest posts the first window holds (decision 0051). Each further window holds
-     * as many posts as all before it together (20,000, 20,000, 40,000, 80,000 ...), and the last one
-     * everything older.
+     * Up to this many matches by PostgreSQL's estimate, a search reads all its matches in one scan rather
+     * than window by window (decision 0053): each window reads the words' GIN entries again, which for a
+     * few matches costs more than reading them all once.
      */
-    static final long FIRST_WINDOW = 20_000;
+    static final double ONE_SCAN_MATCHES = 2_000;
+
+    /**
+     * The first window is sized to hold this many times the candidates by the estimate (decision 0053),
+     * so that most searches read one window; each further window holds as many posts as all before it.
+     */
+    static final double FIRST_WINDOW_MARGIN = 1.2;
+
+    /** The fewest post ids a first window holds (a word in nearly every post still needs a few hundred). */
+    static final long SMALLEST_WINDOW = 1_000;
 
     /**
      * Up to this many topics a reader may not search (members-only forums for anonymous readers,
@@ -146,13 +159,36 @@ public class ForumSearchRepository {
             ORDER BY r.title_hit DESC, r.rank DESC, r.id DESC
             """.formatted(CANDIDATES + 1, MARKS, angles("t.title"), angles("p.body_text"), CANDIDATES);
 
-    /** The ids where the windows are cut, newest first: the newest post's id less 20,000, 40,000, 80,000 ... (none on a small forum). */
-    static List<Long> windowCuts(long newestId) {
+    /**
+     * The ids where the windows are cut, newest first, for this many estimated matches: none (one scan)
+     * for a few, else the newest post's id less the first window's size, less twice it, four times it
+     * ... The first window holds {@link #FIRST_WINDOW_MARGIN} times the candidates if the matches are
+     * spread evenly over the ids (decision 0053).
+     */
+    static List<Long> windowCuts(long newestId, double estimatedMatches) {
         List<Long> cuts = new ArrayList<>();
-        for (long size = FIRST_WINDOW; size < newestId; size *= 2) {
+        if (estimatedMatches <= ONE_SCAN_MATCHES) {
+            return cuts;
+        }
+        long first = Math.max(SMALLEST_WINDOW, (long) Math.ceil(FIRST_WINDOW_MARGIN * (CANDIDATES + 1) * newestId / estimatedMatches));
+        for (long size = first; size < newestId; size *= 2) {
             cuts.add(newestId - size);
         }
         return cuts;
+    }
+
+    /** PostgreSQL's estimate of the posts a query matches: the planner's, from the column's statistics, without reading a row. */
+    private static final String ESTIMATE = "EXPLAIN (FORMAT JSON) SELECT 1 FROM forum_post p WHERE p.search_vector @@ websearch_to_tsquery('english', ?1)";
+
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)");
+
+    /** The number of rows the top node of an EXPLAIN (FORMAT JSON) expects. */
+    static double planRows(String explained) {
+        Matcher rows = PLAN_ROWS.matcher(explained);
+        if (!rows.find()) {
+            throw new IllegalStateException("no \"Plan Rows\" in " + explained);
+        }
+        return Double.parseDouble(rows.group(1));
     }
 
     /** The search for this many window cuts (parameters ?5 on), with the hidden topics listed or each candidate's forum looked up. */
@@ -182,10 +218,21 @@ public class ForumSearchRepository {
      * find the same posts, and a test shows it.
      */
     Hits searchPostgresql(String query, boolean includeMembersOnly, int first, int max, Boolean listHidden) {
+        return searchPostgresql(query, includeMembersOnly, first, max, listHidden, null);
+    }
+
+    /**
+     * PostgreSQL, as {@link #searchPostgresql(String, boolean, int, int, Boolean)}, with the windows cut
+     * for this many estimated matches rather than PostgreSQL's estimate: whatever the windows, the
+     * candidates are the same, and a test shows it.
+     */
+    Hits searchPostgresql(String query, boolean includeMembersOnly, int first, int max, Boolean listHidden, Double estimatedMatches) {
         Object[] prepared = (Object[]) em.createNativeQuery(PREPARE).setParameter(1, includeMembersOnly).getSingleResult();
         long newestId = ((Number) prepared[2]).longValue();
         boolean list = listHidden != null ? listHidden : ((Number) prepared[3]).longValue() <= HIDDEN_TOPICS_LISTED;
-        List<Long> cuts = windowCuts(newestId);
+        double estimate = estimatedMatches != null ? estimatedMatches
+                : planRows(String.valueOf(em.createNativeQuery(ESTIMATE).setParameter(1, query).getSingleResult()));
+        List<Long> cuts = windowCuts(newestId, estimate);
         Query search = em.createNativeQuery(postgresqlQuery(cuts.size(), list))
                 .setParameter(1, query).setParameter(2, includeMembersOnly)
                 .setParameter(3, first).setParameter(4, max);

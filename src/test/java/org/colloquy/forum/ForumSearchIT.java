@@ -285,6 +285,7 @@ class ForumSearchIT {
 
         ForumSearch.Results results = search.search(word, 1);
         assertEquals(3, results.total(), "the two new posts and the old one");
+        sameCandidatesInOneScanAndInWindows(word);
         assertFalse(results.more());
         assertEquals(Set.of(old.path() + "#post-1", recent.path() + "#post-2", recent.path() + "#post-3"),
                 results.hits().stream().map(ForumSearch.Hit::path).collect(Collectors.toSet()));
@@ -308,6 +309,7 @@ class ForumSearchIT {
 
         ForumSearch.Results first = search.search(word, 1);
         assertTrue(first.more(), "550 matches: more than 500");
+        sameCandidatesInOneScanAndInWindows(word);
         Set<String> offered = new HashSet<>();
         for (int page = 1; page <= first.pages(); page++) {
             search.search(word, page).hits().forEach(hit -> assertTrue(offered.add(hit.path()), "on two pages: " + hit.path()));
@@ -416,6 +418,25 @@ class ForumSearchIT {
         ForumSearchRepository.Hits lookedUp = searchRepository.searchPostgresql(word, members, 0, ForumSearch.RESULTS_PER_PAGE, false);
         assertEquals(listed, lookedUp, "hidden topics listed or each candidate's forum looked up");
         return listed;
+    }
+
+    /**
+     * On PostgreSQL, the search reads a query expected to match few posts in one scan and others in
+     * windows sized by the estimate (decision 0053): whichever it does, it ranks the same candidates.
+     * Here one scan, the windows of a query expected to match nearly every post (the smallest first
+     * window, then many), and PostgreSQL's own estimate, each with every candidate on one page.
+     */
+    private void sameCandidatesInOneScanAndInWindows(String word) {
+        if (database.databaseKind() != DatabaseKind.POSTGRESQL) {
+            return;
+        }
+        int all = 2 * ForumSearch.COUNTED + 2;
+        ForumSearchRepository.Hits oneScan = searchRepository.searchPostgresql(word, false, 0, all, null, 1.0);
+        ForumSearchRepository.Hits windows = searchRepository.searchPostgresql(word, false, 0, all, null, 1e9);
+        ForumSearchRepository.Hits estimated = searchRepository.searchPostgresql(word, false, 0, all, null, null);
+        assertTrue(oneScan.total() > 0);
+        assertEquals(oneScan, windows, "one scan and many windows");
+        assertEquals(oneScan, estimated, "one scan and PostgreSQL's estimate");
     }
 
     /** The page of its topic a post of this number is on. */
