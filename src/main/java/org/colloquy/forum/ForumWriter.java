@@ -124,19 +124,7 @@ public class ForumWriter {
         Topic topic = new Topic(category.id(), cleanTitle, memberId, now);
         forums.add(topic);
         forums.flush();
-        int number = topic.addPost(memberId, now);
-        Post post = new Post(topic.id(), number, memberId, body, html, now);
-        if (hold) {
-            post.review(ReviewState.HELD);
-        } else {
-            forums.countTopic(category.id(), now);
-        }
-        forums.add(post);
-        afterPosting(memberId, topic, post, hold ? Map.of() : mentioned, Set.of());
-        if (hold) {
-            held.fire(new PostHeld(post.id(), topic.id(), memberId));
-        }
-        changed.fire(new ForumChanged(topic.id()));
+        addPost(memberId, topic, topic.addPost(memberId, now), body, html, mentioned, hold, now);
         return topic;
     }
 
@@ -150,28 +138,12 @@ public class ForumWriter {
         if (topic.isLocked()) {
             throw new PostingRefusedException(Texts.get("forum.refused.locked"));
         }
-        Map<String, String> problems = new LinkedHashMap<>();
         Map<String, MemberDirectory.Mentioned> mentioned = new LinkedHashMap<>();
-        String html = checkBody(body, problems, mentioned);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String html = checkedBody(body, "body", mentioned);
         throttle(memberId, poster, now);
         boolean hold = mustHold(memberId);
         int number = hold ? topic.addHeldPost() : topic.addPost(memberId, now);
-        Post post = new Post(topic.id(), number, memberId, body, html, now);
-        if (hold) {
-            post.review(ReviewState.HELD);
-        } else {
-            forums.countPost(topic.categoryId(), now);
-        }
-        forums.add(post);
-        afterPosting(memberId, topic, post, hold ? Map.of() : mentioned, Set.of());
-        if (hold) {
-            held.fire(new PostHeld(post.id(), topic.id(), memberId));
-        }
-        changed.fire(new ForumChanged(topic.id()));
-        return post;
+        return addPost(memberId, topic, number, body, html, mentioned, hold, now);
     }
 
     /** Replaces the text of the member's own post; the earlier text is kept for moderators. */
@@ -183,12 +155,8 @@ public class ForumWriter {
         if (topic.isLocked()) {
             throw new PostingRefusedException(Texts.get("forum.refused.locked"));
         }
-        Map<String, String> problems = new LinkedHashMap<>();
         Map<String, MemberDirectory.Mentioned> mentioned = new LinkedHashMap<>();
-        String html = checkBody(body, problems, mentioned);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String html = checkedBody(body, "body", mentioned);
         Set<String> before = lowerCase(markdown.mentions(post.bodyMarkdown()));
         forums.add(post.edit(body, html, now));
         if (post.isVisible()) {
@@ -423,7 +391,7 @@ public class ForumWriter {
     public ForumViews.ModeratedPost redactForPrivacy(long officerId, long postId, String markdown, String because) {
         requirePrivacyOfficer(officerId);
         Post post = lockUndeletedPost(postId);
-        String html = checkedBody(markdown, "redacted");
+        String html = checkedBody(markdown, "redacted", new LinkedHashMap<>());
         post.redact(markdown, html, now());
         purgeRevisions(officerId, post, 1, because);
         changed.fire(new ForumChanged(post.topicId()));
@@ -441,7 +409,7 @@ public class ForumWriter {
     public ForumViews.ModeratedPost editAsModerator(long moderatorId, long postId, String markdown) {
         requireModerator(moderatorId);
         Post post = lockUndeletedPost(postId);
-        String html = checkedBody(markdown, "body");
+        String html = checkedBody(markdown, "body", new LinkedHashMap<>());
         if (markdown.equals(post.bodyMarkdown())) {
             throw new InvalidInputException("body", Texts.get("moderation.edit.unchanged"));
         }
@@ -564,11 +532,7 @@ public class ForumWriter {
     private void approved(Post post) {
         Topic topic = forums.lockTopic(post.topicId()).orElseThrow();
         OffsetDateTime now = now();
-        if (post.number() == 1) {
-            forums.countTopic(topic.categoryId(), now);
-        } else {
-            forums.countPost(topic.categoryId(), now);
-        }
+        countShown(topic, post, now);
         if (post.authorId() != null) {
             topic.approvedPost(post.authorId(), now);
             Map<String, MemberDirectory.Mentioned> mentioned = new LinkedHashMap<>();
@@ -628,6 +592,38 @@ public class ForumWriter {
             throw new ForumRulesRequiredException(policies.current(PolicyKind.FORUM_RULES).map(PolicyVersion::number).orElse(0));
         }
         return poster;
+    }
+
+    /**
+     * Saves a new post, numbered {@code number} in the topic. A post held for approval is counted
+     * nowhere yet, mails no mentions and is announced to moderators ({@link PostHeld}); any other is
+     * counted in its category at once. Either way its author watches the topic ({@link #afterPosting})
+     * and the page cache is told.
+     */
+    private Post addPost(long memberId, Topic topic, int number, String body, String html,
+            Map<String, MemberDirectory.Mentioned> mentioned, boolean hold, OffsetDateTime now) {
+        Post post = new Post(topic.id(), number, memberId, body, html, now);
+        if (hold) {
+            post.review(ReviewState.HELD);
+        } else {
+            countShown(topic, post, now);
+        }
+        forums.add(post);
+        afterPosting(memberId, topic, post, hold ? Map.of() : mentioned, Set.of());
+        if (hold) {
+            held.fire(new PostHeld(post.id(), topic.id(), memberId));
+        }
+        changed.fire(new ForumChanged(topic.id()));
+        return post;
+    }
+
+    /** A post members now see counts in its category: the first of its topic as a new topic, any other as a post. */
+    private void countShown(Topic topic, Post post, OffsetDateTime now) {
+        if (post.number() == 1) {
+            forums.countTopic(topic.categoryId(), now);
+        } else {
+            forums.countPost(topic.categoryId(), now);
+        }
     }
 
     /**
@@ -751,10 +747,14 @@ public class ForumWriter {
         return post;
     }
 
-    /** The safe HTML of a text staff put into a post, or its problem under {@code field}; no mentions are notified. */
-    private String checkedBody(String markdown, String field) {
+    /**
+     * The safe HTML of a post's text ({@link #checkBody}), or an {@link InvalidInputException} with its
+     * problem under {@code field}. Staff texts pass an empty {@code mentioned} that nobody reads: no
+     * mentions are notified.
+     */
+    private String checkedBody(String markdown, String field, Map<String, MemberDirectory.Mentioned> mentioned) {
         Map<String, String> problems = new LinkedHashMap<>();
-        String html = checkBody(markdown, problems, new LinkedHashMap<>());
+        String html = checkBody(markdown, problems, mentioned);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(field, problems.get("body"));
         }

@@ -1,5 +1,7 @@
 package org.colloquy.account.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -24,12 +26,8 @@ public class SessionsSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT s.createdAt, s.lastSeenAt, s.endedAt, s.client, s.address FROM MemberSession s"
-                + " WHERE s.memberId = :id ORDER BY s.createdAt", Object[].class).setParameter("id", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+        List<Object[]> rows = em.createQuery("SELECT s.createdAt, s.lastSeenAt, s.endedAt, s.client, s.address FROM MemberSession s"
+                + " WHERE s.memberId = :id ORDER BY s.createdAt", Object[].class).setParameter("id", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

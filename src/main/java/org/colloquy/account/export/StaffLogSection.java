@@ -31,14 +31,10 @@ public class StaffLogSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT a.action, a.detail, a.reason, a.at FROM StaffAction a"
+        List<Object[]> rows = em.createQuery("SELECT a.action, a.detail, a.reason, a.at FROM StaffAction a"
                 + " WHERE a.subjectId = :id AND (a.actorId IS NULL OR a.actorId <> :id) ORDER BY a.at, a.id", Object[].class)
-                .setParameter("id", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("id", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 
     @Override

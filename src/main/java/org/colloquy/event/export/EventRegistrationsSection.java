@@ -1,5 +1,7 @@
 package org.colloquy.event.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -29,13 +31,9 @@ public class EventRegistrationsSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT w.id, w.title, w.startsAt, r.jobTitle, r.organization, r.registeredAt,"
+        List<Object[]> rows = em.createQuery("SELECT w.id, w.title, w.startsAt, r.jobTitle, r.organization, r.registeredAt,"
                 + " r.cancelledAt, r.attended FROM WebinarRegistration r, Webinar w WHERE r.memberId = :member AND w.id = r.webinarId"
-                + " ORDER BY r.id", Object[].class).setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                + " ORDER BY r.id", Object[].class).setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

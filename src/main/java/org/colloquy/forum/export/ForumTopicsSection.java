@@ -1,5 +1,7 @@
 package org.colloquy.forum.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -24,13 +26,9 @@ public class ForumTopicsSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT t.id, c.name, t.title, t.createdAt, t.postCount, t.locked, t.pinned"
+        List<Object[]> rows = em.createQuery("SELECT t.id, c.name, t.title, t.createdAt, t.postCount, t.locked, t.pinned"
                 + " FROM Topic t, ForumCategory c WHERE t.authorId = :member AND c.id = t.categoryId ORDER BY t.id", Object[].class)
-                .setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

@@ -1,5 +1,7 @@
 package org.colloquy.forum.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -24,12 +26,8 @@ public class ForumWatchesSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT w.topicId, w.categoryId, w.since, w.lastNotifiedAt FROM ForumWatch w"
-                + " WHERE w.memberId = :member ORDER BY w.id", Object[].class).setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+        List<Object[]> rows = em.createQuery("SELECT w.topicId, w.categoryId, w.since, w.lastNotifiedAt FROM ForumWatch w"
+                + " WHERE w.memberId = :member ORDER BY w.id", Object[].class).setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

@@ -1,5 +1,7 @@
 package org.colloquy.moderation.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -24,13 +26,9 @@ public class FlagsSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT f.postId, f.reason, f.explanation, f.createdAt, f.outcome, f.decidedAt"
+        List<Object[]> rows = em.createQuery("SELECT f.postId, f.reason, f.explanation, f.createdAt, f.outcome, f.decidedAt"
                 + " FROM Flag f WHERE f.flaggerId = :member ORDER BY f.id", Object[].class)
-                .setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

@@ -33,14 +33,10 @@ public class ModerationSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT i.id, i.kind, i.postId, i.reason, i.flagCount, i.createdAt, i.decision,"
+        List<Object[]> rows = em.createQuery("SELECT i.id, i.kind, i.postId, i.reason, i.flagCount, i.createdAt, i.decision,"
                 + " i.decidedAt, i.appealOf, i.statement FROM ReviewItem i WHERE i.authorId = :member ORDER BY i.id", Object[].class)
-                .setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 
     @Override

@@ -1,14 +1,12 @@
 package org.colloquy.moderation.web;
 
 import java.io.Serializable;
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.colloquy.forum.NoSuchForumItemException;
 import org.colloquy.forum.PostingRefusedException;
-import org.colloquy.moderation.FlagReason;
 import org.colloquy.moderation.ModerationRefusedException;
 import org.colloquy.moderation.ModerationService;
 import org.colloquy.platform.i18n.Texts;
@@ -34,8 +32,7 @@ public class EditPostBacking implements Serializable {
     private Long post;
     private transient ModerationService.PostHistoryView history;
     private String body;
-    private FlagReason category;
-    private String words;
+    private final ReasonInput reason = new ReasonInput();
 
     public void load() {
         if (post == null) {
@@ -54,10 +51,9 @@ public class EditPostBacking implements Serializable {
 
     public String save() {
         try {
-            moderation.editPost(post, body, category, words);
+            moderation.editPost(post, body, reason.getCategory(), reason.getWords());
             FormErrors.done("edit", Texts.get("moderation.edit.done"));
-            words = null;
-            category = null;
+            reason.clear();
             body = null;
         } catch (InvalidInputException e) {
             FormErrors.show("edit", e.problems());
@@ -73,10 +69,6 @@ public class EditPostBacking implements Serializable {
             history = moderation.postHistory(post);
         }
         return history;
-    }
-
-    public List<FlagReason> getCategories() {
-        return List.of(FlagReason.values());
     }
 
     public Long getPost() {
@@ -95,19 +87,8 @@ public class EditPostBacking implements Serializable {
         this.body = body;
     }
 
-    public FlagReason getCategory() {
-        return category;
-    }
-
-    public void setCategory(FlagReason category) {
-        this.category = category;
-    }
-
-    public String getWords() {
-        return words;
-    }
-
-    public void setWords(String words) {
-        this.words = words;
+    /** The rule and the moderator's words, bound as {@code #{b.reason.category}} and {@code #{b.reason.words}}. */
+    public ReasonInput getReason() {
+        return reason;
     }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.colloquy.account.MemberSanctions;
-import org.colloquy.moderation.FlagReason;
 import org.colloquy.moderation.ModerationDesk;
 import org.colloquy.moderation.ModerationRefusedException;
 import org.colloquy.moderation.ModerationService;
@@ -37,8 +36,7 @@ public class MemberSanctionBacking implements Serializable {
     private String u;
     private transient ModerationService.MemberPage page;
     private Sanction kind;
-    private FlagReason category;
-    private String words;
+    private final ReasonInput reason = new ReasonInput();
     private String until;
 
     public void load() {
@@ -50,12 +48,12 @@ public class MemberSanctionBacking implements Serializable {
 
     public String apply() {
         try {
-            boolean done = moderation.sanction(getPage().standing().memberId(), kind, category, words, DayInput.startOfDay("until", until));
+            boolean done = moderation.sanction(getPage().standing().memberId(), kind, reason.getCategory(), reason.getWords(),
+                    DayInput.startOfDay("until", until));
             FormErrors.done("sanction", Texts.get(done ? "moderation.member.done" : "moderation.member.nothingToLift"));
-            words = null;
+            reason.clear();
             until = null;
             kind = null;
-            category = null;
         } catch (InvalidInputException e) {
             FormErrors.show("sanction", e.problems());
         } catch (ModerationRefusedException e) {
@@ -105,10 +103,6 @@ public class MemberSanctionBacking implements Serializable {
         return List.of(Sanction.values());
     }
 
-    public List<FlagReason> getCategories() {
-        return List.of(FlagReason.values());
-    }
-
     public String getU() {
         return u;
     }
@@ -125,20 +119,9 @@ public class MemberSanctionBacking implements Serializable {
         this.kind = kind;
     }
 
-    public FlagReason getCategory() {
-        return category;
-    }
-
-    public void setCategory(FlagReason category) {
-        this.category = category;
-    }
-
-    public String getWords() {
-        return words;
-    }
-
-    public void setWords(String words) {
-        this.words = words;
+    /** The rule and the moderator's words, bound as {@code #{b.reason.category}} and {@code #{b.reason.words}}. */
+    public ReasonInput getReason() {
+        return reason;
     }
 
     public String getUntil() {

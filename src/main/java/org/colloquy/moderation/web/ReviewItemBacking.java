@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 
 import org.colloquy.forum.NoSuchForumItemException;
 import org.colloquy.moderation.Decision;
-import org.colloquy.moderation.FlagReason;
 import org.colloquy.moderation.ModerationRefusedException;
 import org.colloquy.moderation.ModerationService;
 import org.colloquy.moderation.TopicAction;
@@ -36,8 +35,7 @@ public class ReviewItemBacking implements Serializable {
     private transient ModerationService.QueueRow row;
     private long me;
     private Decision decision;
-    private FlagReason category;
-    private String words;
+    private final ReasonInput reason = new ReasonInput();
     private String note;
     private TopicAction topicAction;
     private String topicWords;
@@ -84,9 +82,9 @@ public class ReviewItemBacking implements Serializable {
 
     public String decide() {
         try {
-            moderation.decide(id, decision, category, words);
+            moderation.decide(id, decision, reason.getCategory(), reason.getWords());
             FormErrors.done("item", Texts.get("moderation.item.decided"));
-            words = null;
+            reason.setWords(null);
         } catch (InvalidInputException e) {
             FormErrors.show("item", e.problems());
         } catch (ModerationRefusedException | NoSuchForumItemException e) {
@@ -132,10 +130,6 @@ public class ReviewItemBacking implements Serializable {
         return java.util.Arrays.stream(Decision.values()).filter(d -> appeal || d != Decision.KEEP).toList();
     }
 
-    public List<FlagReason> getCategories() {
-        return List.of(FlagReason.values());
-    }
-
     public List<TopicAction> getTopicActions() {
         return List.of(TopicAction.values());
     }
@@ -156,20 +150,9 @@ public class ReviewItemBacking implements Serializable {
         this.decision = decision;
     }
 
-    public FlagReason getCategory() {
-        return category;
-    }
-
-    public void setCategory(FlagReason category) {
-        this.category = category;
-    }
-
-    public String getWords() {
-        return words;
-    }
-
-    public void setWords(String words) {
-        this.words = words;
+    /** The rule and the moderator's words, bound as {@code #{b.reason.category}} and {@code #{b.reason.words}}. */
+    public ReasonInput getReason() {
+        return reason;
     }
 
     public String getNote() {

@@ -1,5 +1,7 @@
 package org.colloquy.notice.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -27,13 +29,9 @@ public class NoticesSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT n.kind, n.title, n.body, n.path, n.appealPath, n.createdAt, n.readAt"
+        List<Object[]> rows = em.createQuery("SELECT n.kind, n.title, n.body, n.path, n.appealPath, n.createdAt, n.readAt"
                 + " FROM Notice n WHERE n.memberId = :member ORDER BY n.id", Object[].class)
-                .setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

@@ -1,5 +1,7 @@
 package org.colloquy.organization.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -28,14 +30,10 @@ public class OrganizationNoticesSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT o.name, d.domain, n.email, n.noticedAt, n.accessFrom, n.endedAt"
+        List<Object[]> rows = em.createQuery("SELECT o.name, d.domain, n.email, n.noticedAt, n.accessFrom, n.endedAt"
                 + " FROM OrganizationNotice n, OrganizationDomain d, Organization o"
                 + " WHERE n.memberId = :member AND d.id = n.domainId AND o.id = n.organizationId ORDER BY n.id", Object[].class)
-                .setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

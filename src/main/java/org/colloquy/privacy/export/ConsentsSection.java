@@ -1,5 +1,7 @@
 package org.colloquy.privacy.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -27,13 +29,9 @@ public class ConsentsSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT c.id, c.purpose, c.subjectKey, c.subjectLabel, c.fields, c.noticeVersion,"
+        List<Object[]> rows = em.createQuery("SELECT c.id, c.purpose, c.subjectKey, c.subjectLabel, c.fields, c.noticeVersion,"
                 + " c.noticeText, c.givenAt, c.givenVia, w.withdrawnAt, w.withdrawnVia FROM Consent c LEFT JOIN c.withdrawal w"
-                + " WHERE c.memberId = :member ORDER BY c.id", Object[].class).setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                + " WHERE c.memberId = :member ORDER BY c.id", Object[].class).setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

@@ -1,5 +1,7 @@
 package org.colloquy.privacy.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -25,13 +27,9 @@ public class EmailPreferencesSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT p.kind, p.optedOut, p.changedAt, p.changedVia FROM NotificationPreference p"
+        List<Object[]> rows = em.createQuery("SELECT p.kind, p.optedOut, p.changedAt, p.changedVia FROM NotificationPreference p"
                 + " WHERE p.memberId = :member ORDER BY p.changedAt, p.id", Object[].class).setParameter("member", memberId)
-                .getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

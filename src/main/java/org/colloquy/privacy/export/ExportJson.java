@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 
 import jakarta.json.stream.JsonGenerator;
 
@@ -50,5 +51,17 @@ public final class ExportJson {
             put(json, names[i], row[i]);
         }
         json.writeEnd();
+    }
+
+    /**
+     * One {@link #object} per row, in the rows' order: the whole of a section read in one query.
+     *
+     * @return how many objects were written, for the manifest
+     */
+    public static int objects(JsonGenerator json, String[] names, List<Object[]> rows) {
+        for (Object[] row : rows) {
+            object(json, names, row);
+        }
+        return rows.size();
     }
 }

@@ -16,9 +16,8 @@ import jakarta.json.stream.JsonGenerator;
  * public class TestimonialSection implements PersonalDataSection {
  *     public String name() { return "testimonials"; }
  *     public int write(long memberId, JsonGenerator json) {
- *         int count = 0;
- *         for (Object[] row : ...) { json.writeStartObject(); ...; json.writeEnd(); count++; }
- *         return count;
+ *         List&lt;Object[]&gt; rows = em.createQuery("SELECT t.id, t.body ... WHERE t.authorId = :member", Object[].class)...;
+ *         return ExportJson.objects(json, new String[] {"id", "body", ...}, rows);
  *     }
  * }
  * </pre>

@@ -29,15 +29,11 @@ public class RemovalRequestsSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT r.id, r.itemKind, r.itemId, r.wanted, r.explanation, r.status, r.receivedAt, r.dueAt,"
+        List<Object[]> rows = em.createQuery("SELECT r.id, r.itemKind, r.itemId, r.wanted, r.explanation, r.status, r.receivedAt, r.dueAt,"
                 + " r.outcome, r.refusalCategory, r.officerWords, r.decidedAt, r.appealStatement, r.appealedAt, r.appealOutcome,"
                 + " r.appealWords, r.appealDecidedAt FROM RemovalRequest r WHERE r.memberId = :member ORDER BY r.id", Object[].class)
-                .setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 
     @Override

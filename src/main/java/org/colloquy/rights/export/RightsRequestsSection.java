@@ -31,15 +31,11 @@ public class RightsRequestsSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT r.id, r.kind, r.description, r.requesterEmail, r.status, r.receivedAt, r.verifiedAt,"
+        List<Object[]> rows = em.createQuery("SELECT r.id, r.kind, r.description, r.requesterEmail, r.status, r.receivedAt, r.verifiedAt,"
                 + " r.dueAt, r.answeredAt, r.outcome, r.answer FROM RightsRequest r"
                 + " WHERE r.memberId = :member OR (r.accountMemberId = :member AND r.verifiedAt IS NOT NULL) ORDER BY r.id", Object[].class)
-                .setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.colloquy.sponsor.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -24,13 +26,9 @@ public class SponsorContactsSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT s.name, c.addedAt FROM SponsorContact c, Sponsor s"
+        List<Object[]> rows = em.createQuery("SELECT s.name, c.addedAt FROM SponsorContact c, Sponsor s"
                 + " WHERE c.memberId = :member AND s.id = c.sponsorId ORDER BY c.id", Object[].class)
-                .setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

@@ -1,5 +1,7 @@
 package org.colloquy.testimonial.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -28,13 +30,9 @@ public class TestimonialsSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT t.id, t.body, t.rating, t.webinarId, t.about, t.status, t.credit, t.creditText, t.consentId,"
+        List<Object[]> rows = em.createQuery("SELECT t.id, t.body, t.rating, t.webinarId, t.about, t.status, t.credit, t.creditText, t.consentId,"
                 + " t.staffNote, t.featured, t.createdAt, t.updatedAt, t.publishedAt FROM Testimonial t WHERE t.authorId = :member"
-                + " ORDER BY t.id", Object[].class).setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                + " ORDER BY t.id", Object[].class).setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

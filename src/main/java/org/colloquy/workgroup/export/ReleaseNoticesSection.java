@@ -1,5 +1,7 @@
 package org.colloquy.workgroup.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -28,14 +30,10 @@ public class ReleaseNoticesSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT n.releaseId, d.title, n.name, n.email, n.organization, n.response, n.objection,"
+        List<Object[]> rows = em.createQuery("SELECT n.releaseId, d.title, n.name, n.email, n.organization, n.response, n.objection,"
                 + " n.notifiedAt, n.respondedAt FROM ReleaseNotice n, Release r, Document d WHERE n.memberId = :member"
                 + " AND r.id = n.releaseId AND d.id = r.documentId ORDER BY n.releaseId", Object[].class)
-                .setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

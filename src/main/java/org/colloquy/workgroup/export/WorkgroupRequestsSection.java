@@ -1,5 +1,7 @@
 package org.colloquy.workgroup.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -27,13 +29,9 @@ public class WorkgroupRequestsSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT g.name, r.kind, r.status, r.createdAt, r.decidedAt, r.consentId"
+        List<Object[]> rows = em.createQuery("SELECT g.name, r.kind, r.status, r.createdAt, r.decidedAt, r.consentId"
                 + " FROM JoinRequest r, Workgroup g WHERE r.memberId = :member AND g.id = r.workgroupId ORDER BY r.id", Object[].class)
-                .setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

@@ -1,5 +1,7 @@
 package org.colloquy.workgroup.export;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
@@ -27,13 +29,9 @@ public class WorkgroupsSection implements PersonalDataSection {
 
     @Override
     public int write(long memberId, JsonGenerator json) {
-        int count = 0;
-        for (Object[] row : em.createQuery("SELECT g.name, p.joinedAt, p.endedAt, p.endKind, p.endReason, p.consentId"
+        List<Object[]> rows = em.createQuery("SELECT g.name, p.joinedAt, p.endedAt, p.endKind, p.endReason, p.consentId"
                 + " FROM Participation p, Workgroup g WHERE p.memberId = :member AND g.id = p.workgroupId ORDER BY p.id", Object[].class)
-                .setParameter("member", memberId).getResultList()) {
-            ExportJson.object(json, FIELDS, row);
-            count++;
-        }
-        return count;
+                .setParameter("member", memberId).getResultList();
+        return ExportJson.objects(json, FIELDS, rows);
     }
 }

@@ -40,18 +40,12 @@ public class GroupBacking implements Serializable {
 
     private Long id;
 
-    /**
-     * The group or release: from the address on a GET, from the form's hidden {@code id} on a
-     * postback (the bean lives for one request), so that the page's conditions hold while the
-     * postback is decoded. The service checks the caller's rights on every call whatever the id.
-     */
+    /** The id from the request, on a GET and on a postback alike ({@link WorkgroupPages#requestedId}). */
     @jakarta.annotation.PostConstruct
     void readId() {
-        String raw = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (raw != null && raw.matches("\\d{1,18}")) {
-            id = Long.valueOf(raw);
-        }
+        id = WorkgroupPages.requestedId();
     }
+
     private boolean clauseAccepted;
     private String username;
     private String chairUsername;
@@ -67,20 +61,14 @@ public class GroupBacking implements Serializable {
     /** View action: an unknown group is "not found". */
     public void load() throws IOException {
         if (id == null) {
-            notFound();
+            WorkgroupPages.notFound();
             return;
         }
         try {
             page = workgroups.page(id);
         } catch (NoSuchWorkgroupItemException e) {
-            notFound();
+            WorkgroupPages.notFound();
         }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, null);
-        context.responseComplete();
     }
 
     public GroupPage getPage() {

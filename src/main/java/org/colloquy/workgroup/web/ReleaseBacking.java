@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,18 +35,12 @@ public class ReleaseBacking implements Serializable {
 
     private Long id;
 
-    /**
-     * The group or release: from the address on a GET, from the form's hidden {@code id} on a
-     * postback (the bean lives for one request), so that the page's conditions hold while the
-     * postback is decoded. The service checks the caller's rights on every call whatever the id.
-     */
+    /** The id from the request, on a GET and on a postback alike ({@link WorkgroupPages#requestedId}). */
     @jakarta.annotation.PostConstruct
     void readId() {
-        String raw = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (raw != null && raw.matches("\\d{1,18}")) {
-            id = Long.valueOf(raw);
-        }
+        id = WorkgroupPages.requestedId();
     }
+
     private String reason;
     private transient PublicRelease release;
     private transient List<NoticeLine> notices;
@@ -60,7 +53,7 @@ public class ReleaseBacking implements Serializable {
             release = null;
         }
         if (release == null) {
-            notFound();
+            WorkgroupPages.notFound();
         }
     }
 
@@ -72,14 +65,8 @@ public class ReleaseBacking implements Serializable {
             notices = null;
         }
         if (notices == null) {
-            notFound();
+            WorkgroupPages.notFound();
         }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, null);
-        context.responseComplete();
     }
 
     public PublicRelease getRelease() {
