@@ -37,20 +37,9 @@ case "$n" in *[kK]) n=$((${n%[kK]} * 1000)) ;; esac
 [[ $n =~ ^[0-9]+$ && $n -ge 10 ]] || { echo "--registrations must be a number >= 10" >&2; exit 2; }
 [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "--db must be a plain lower-case name" >&2; exit 2; }
 
-out="$PWD/target/bench-events"
-log() { printf '[events-bench %s] %s\n' "$(date +%T)" "$*"; }
-die() { log "BROKEN RUN: $*" >&2; exit 2; }
+bench=events
 source bench/lib.sh
-preflight
-
-work=$(mktemp -d /tmp/colloquy-events-bench.XXXXXX)
-cleanup() {
-    stop_node
-    rm -rf "$work"
-    if [[ -n $drop_db ]]; then drop_database; fi
-}
-trap cleanup EXIT
-rm -rf "$out"; mkdir -p "$out"
+begin
 
 # The contact's password hash, made by the portal's own PasswordHasher.
 password="bench contact harbor violet"

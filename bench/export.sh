@@ -38,20 +38,9 @@ case "$n" in *[kK]) n=$((${n%[kK]} * 1000)) ;; esac
 [[ $runs =~ ^[0-9]+$ && $runs -ge 1 ]] || { echo "--runs must be a number >= 1" >&2; exit 2; }
 [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "--db must be a plain lower-case name" >&2; exit 2; }
 
-out="$PWD/target/bench-export"
-log() { printf '[export-bench %s] %s\n' "$(date +%T)" "$*"; }
-die() { log "BROKEN RUN: $*" >&2; exit 2; }
+bench=export
 source bench/lib.sh
-preflight
-
-work=$(mktemp -d /tmp/colloquy-export-bench.XXXXXX)
-cleanup() {
-    stop_node
-    rm -rf "$work"
-    if [[ -n $drop_db ]]; then drop_database; fi
-}
-trap cleanup EXIT
-rm -rf "$out"; mkdir -p "$out"
+begin
 
 # The member's password hash, made by the portal's own PasswordHasher.
 password="bench export harbor violet"

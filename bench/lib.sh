@@ -1,10 +1,30 @@
-# What the single-node export benchmarks (export.sh, events-export.sh) share: a fresh PostgreSQL
-# database, one Payara Micro node of the built WAR on it, a password hashed as the portal hashes it,
-# and a sign-in through the real form. Sourced, not run; the script sets $db, $port, $out and
-# $work, and defines log and die, before it calls any of these.
+# What the single-node export benchmarks (export.sh, events-export.sh) share: their output folder
+# and log, a fresh PostgreSQL database, one Payara Micro node of the built WAR on it, a password
+# hashed as the portal hashes it, and a sign-in through the real form. Sourced, not run, once the
+# script has read its options: $bench (its short name), $db, $port and $drop_db.
 
+out="$PWD/target/bench-$bench"
 portal="http://127.0.0.1:$port"
+work=
 node_pid=
+
+log() { printf '[%s-bench %s] %s\n' "$bench" "$(date +%T)" "$*"; }
+die() { log "BROKEN RUN: $*" >&2; exit 2; }
+
+# begin: checks that the run can start, empties $out and makes the scratch folder $work; on exit
+# the node is stopped, $work removed and, with --drop-db, the database dropped.
+begin() {
+    preflight
+    work=$(mktemp -d "/tmp/colloquy-$bench-bench.XXXXXX")
+    trap cleanup EXIT
+    rm -rf "$out"; mkdir -p "$out"
+}
+
+cleanup() {
+    stop_node
+    rm -rf "$work"
+    if [[ -n $drop_db ]]; then drop_database; fi
+}
 
 # preflight: the WAR and Payara Micro are built, and $port is free.
 preflight() {
