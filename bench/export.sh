@@ -38,58 +38,16 @@ case "$n" in *[kK]) n=$((${n%[kK]} * 1000)) ;; esac
 [[ $runs =~ ^[0-9]+$ && $runs -ge 1 ]] || { echo "--runs must be a number >= 1" >&2; exit 2; }
 [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "--db must be a plain lower-case name" >&2; exit 2; }
 
-war=target/colloquy.war
-jar=target/payara-micro.jar
-out="$PWD/target/bench-export"
-portal="http://127.0.0.1:$port"
-log() { printf '[export-bench %s] %s\n' "$(date +%T)" "$*"; }
-die() { log "BROKEN RUN: $*" >&2; exit 2; }
-[[ -f $war && -f $jar ]] || die "build first: mvn -B -ntp -o -q -DskipTests package"
-if ss -Hltn "sport = :$port" | grep -q .; then die "port $port is in use"; fi
-
-work=$(mktemp -d /tmp/colloquy-export-bench.XXXXXX)
-node_pid=
-cleanup() {
-    if [[ -n $node_pid ]] && kill -0 "$node_pid" 2>/dev/null; then
-        kill -TERM "$node_pid" 2>/dev/null || true
-        for ((i = 0; i < 60; i++)); do kill -0 "$node_pid" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$node_pid" 2>/dev/null && kill -KILL "$node_pid" 2>/dev/null || true
-    fi
-    [[ -f $work/node.log ]] && cp "$work/node.log" "$out/node.log" 2>/dev/null || true
-    rm -rf "$work"
-    if [[ -n $drop_db ]]; then
-        psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
-    fi
-}
-trap cleanup EXIT
-rm -rf "$out"; mkdir -p "$out"
-sql() { psql -X -q -At -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
+bench=export
+source bench/lib.sh
+begin
 
 # The member's password hash, made by the portal's own PasswordHasher.
 password="bench export harbor violet"
-iterations=$(sed -n 's/^colloquy.password.iterations=//p' src/main/resources/META-INF/microprofile-config.properties)
-cat > "$work/Hash.java" <<'JAVA'
-public class Hash { public static void main(String[] a) { System.out.println(new org.colloquy.account.PasswordHasher(Integer.parseInt(a[1])).hash(a[0].toCharArray())); } }
-JAVA
-hash=$(java -cp target/classes "$work/Hash.java" "$password" "$iterations") || die "could not hash the password"
+hash=$(password_hash "$password") || die "could not hash the password"
 
-psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
-    -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db ENCODING 'UTF8'" || die "cannot create $db"
-
-COLLOQUY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" COLLOQUY_DB_USER=postgres COLLOQUY_DB_PASSWORD=postgres \
-COLLOQUY_SITE_URL="$portal" \
-java -Xmx"$heap" -XX:+UseSerialGC -Dhazelcast.phone.home.enabled=false \
-    -jar "$jar" --deploy "$war" --contextroot / --port "$port" \
-    --rootdir "$work/node" --disablephonehome --nohazelcast \
-    --prebootcommandfile src/main/payara/loopback.asadmin > "$work/node.log" 2>&1 &
-node_pid=$!
-t0=$SECONDS
-until curl -fsS -m 5 "$portal/health/ready" 2>/dev/null | grep -q '"UP"'; do
-    kill -0 "$node_pid" 2>/dev/null || die "the node exited (see $out/node.log)"
-    ((SECONDS - t0 < 240)) || die "the node was not ready after 240 s"
-    sleep 2
-done
-log "node ready after $((SECONDS - t0)) s (heap $heap)"
+fresh_db
+start_node -Xmx"$heap" -XX:+UseSerialGC
 
 log "seeding a member with $n posts and $n revisions"
 t0=$SECONDS
@@ -128,25 +86,8 @@ posts=$(sql -c "SELECT count(*) FROM forum_post p JOIN member m ON m.id = p.auth
 log "seeded in $((SECONDS - t0)) s: $posts posts"
 
 # Sign in through the form, as a browser would.
+sign_in benchexport "$password" 10.99.0.2
 jar_file="$work/cookies"
-curl -fsS -c "$jar_file" -b "$jar_file" -H "X-Forwarded-For: 10.99.0.2" "$portal/sign-in" > "$out/sign-in.html" || die "no sign-in page"
-mapfile -t hidden < <(python3 - "$out/sign-in.html" <<'PY'
-import html, re, sys
-page = open(sys.argv[1], encoding="utf-8").read()
-form = re.search(r'<form[^>]*id="signIn".*?</form>', page, re.S).group(0)
-for tag in re.findall(r'<input[^>]*type="hidden"[^>]*>', form):
-    name = re.search(r'name="([^"]*)"', tag); value = re.search(r'value="([^"]*)"', tag)
-    if name:
-        print(html.unescape(name.group(1)) + "=" + html.unescape(value.group(1) if value else ""))
-PY
-)
-((${#hidden[@]})) || die "no hidden fields on the sign-in form"
-args=()
-for field in "${hidden[@]}"; do args+=(--data-urlencode "$field"); done
-code=$(curl -sS -o "$out/sign-in-answer.html" -w '%{http_code}' -c "$jar_file" -b "$jar_file" -H "X-Forwarded-For: 10.99.0.2" \
-    "${args[@]}" --data-urlencode "signIn:login=benchexport" \
-    --data-urlencode "signIn:password=$password" --data-urlencode "signIn:submit=Sign in" "$portal/sign-in")
-[[ $code == 302 || $code == 303 ]] || die "sign-in answered $code (see $out/sign-in-answer.html)"
 
 # The privacy centre's "Download my data" form carries the session's form token.
 curl -fsS -b "$jar_file" -c "$jar_file" "$portal/account/privacy" > "$out/privacy.html" || die "no privacy centre"

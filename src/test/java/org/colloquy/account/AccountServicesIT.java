@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +29,7 @@ import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.policy.PolicyVersion;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,11 +48,14 @@ class AccountServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portal().addClass(TestDatabase.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    TestDatabase db;
 
     @Inject
     AccountService accounts;
@@ -82,7 +85,7 @@ class AccountServicesIT {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> register("cASE" + id, id + "b@example.org"));
         assertEquals("That username is taken. Try another.", refused.problems().get("username"));
-        assertEquals(0, count("select count(*) from member where email_key = ?", id + "b@example.org"));
+        assertEquals(0, db.number("select count(*) from member where email_key = ?", id + "b@example.org"));
     }
 
     @Test
@@ -91,7 +94,7 @@ class AccountServicesIT {
         register("first" + id, "Owner" + id + "@Example.org");
         register("second" + id, "OWNER" + id + "@EXAMPLE.ORG");
 
-        assertEquals(0, count("select count(*) from member where username_key = ?", "second" + id));
+        assertEquals(0, db.number("select count(*) from member where username_key = ?", "second" + id));
         assertEquals(0, mailsTo("OWNER" + id + "@EXAMPLE.ORG").size(), "mail goes to the owner's own address");
         List<String[]> mails = mailsTo("Owner" + id + "@Example.org");
         assertEquals(2, mails.size());
@@ -125,14 +128,14 @@ class AccountServicesIT {
         update("update account_token set expires_at = expires_at - interval '25' hour, created_at = created_at - interval '25' hour"
                 + " where member_id = (select id from member where username_key = ?)", "late" + other);
         assertTrue(accounts.verifyEmail(late).isEmpty(), "an expired link does nothing");
-        assertEquals(0, count("select count(*) from member where username_key = ? and email_verified_at is not null", "late" + other));
+        assertEquals(0, db.number("select count(*) from member where username_key = ? and email_verified_at is not null", "late" + other));
     }
 
     @Test
     void aResetLinkLastsOneHourWorksOnceAndEndsEverySession() {
         String id = id();
         register("reset" + id, id + "@example.org");
-        long memberId = count("select id from member where username_key = ?", "reset" + id);
+        long memberId = db.number("select id from member where username_key = ?", "reset" + id);
         String session = sessions.open(memberId, "Test browser", "10.1.1.1");
         assertTrue(sessions.resolve(session).isPresent());
 
@@ -178,7 +181,7 @@ class AccountServicesIT {
                 new PasswordHasher(hasher.iterations() / 2).hash("violet harbor lantern copper".toCharArray()), "upgrade" + id);
         assertEquals(SignInResult.Status.SIGNED_IN,
                 accounts.signIn(id + "@example.org", "violet harbor lantern copper".toCharArray(), address()).status());
-        String hash = text("select password_hash from member where username_key = ?", "upgrade" + id);
+        String hash = db.string("select password_hash from member where username_key = ?", "upgrade" + id);
         assertTrue(hash.startsWith("pbkdf2-sha256$" + hasher.iterations() + "$"), hash);
     }
 
@@ -258,45 +261,10 @@ class AccountServicesIT {
 
     /** Subject, body and category of the mails queued for an address, oldest first. */
     private List<String[]> mailsTo(String recipient) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select subject, body_text, category from mail_outbox where recipient = ? order by id")) {
-            s.setString(1, recipient);
-            List<String[]> mails = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    mails.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
-                }
-            }
-            return mails;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(String sql, String parameter) {
-        return Long.parseLong(text(sql, parameter));
-    }
-
-    private String text(String sql, String parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no row for " + sql);
-                return r.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.rows("select subject, body_text, category from mail_outbox where recipient = ? order by id", recipient);
     }
 
     private void update(String sql, String... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setString(i + 1, parameters[i]);
-            }
-            assertEquals(1, s.executeUpdate() >= 1 ? 1 : 0, "nothing updated by " + sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        assertTrue(db.update(sql, (Object[]) parameters) >= 1, "nothing updated by " + sql);
     }
 }

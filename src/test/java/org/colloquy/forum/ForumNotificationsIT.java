@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +27,7 @@ import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.privacy.EmailPreferences;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestDatabase;
 import org.colloquy.test.TestMembers;
 import org.colloquy.workgroup.Actor;
 import org.colloquy.workgroup.Workgroup;
@@ -54,11 +50,14 @@ class ForumNotificationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(SqlStatementCounter.class, TestMembers.class);
+        return Deployments.portal().addClasses(SqlStatementCounter.class, TestMembers.class, TestDatabase.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    TestDatabase db;
 
     @PersistenceUnit
     EntityManagerFactory emf;
@@ -157,7 +156,7 @@ class ForumNotificationsIT {
         Member writerA = poster("writer");
         watches.watchCategory(follower.id, category.id());
         watches.watchCategory(suspended.id, category.id());
-        update("update member set suspended_at = ? where id = ?", OffsetDateTime.now(ZoneOffset.UTC), suspended.id);
+        db.update("update member set suspended_at = ? where id = ?", OffsetDateTime.now(ZoneOffset.UTC), suspended.id);
         Topic one = writer.startTopic(writerA.id, category.id(), "One " + id(), "First topic");
         Topic two = writer.startTopic(writerA.id, category.id(), "Two " + id(), "Second topic");
         writer.reply(writerA.id, two.id(), "More on two");
@@ -342,31 +341,8 @@ class ForumNotificationsIT {
     }
 
     private List<Mail> mailsTo(Member member, NotificationKind kind) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select subject, body_text, suppressed_at from mail_outbox"
-                     + " where recipient = ? and notification_kind = ? order by id")) {
-            s.setString(1, member.email);
-            s.setString(2, kind.name());
-            List<Mail> mails = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    mails.add(new Mail(r.getString(1), r.getString(2), r.getObject(3) != null));
-                }
-            }
-            return mails;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void update(String sql, Object first, long id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, first);
-            s.setLong(2, id);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.rows("select subject, body_text, suppressed_at from mail_outbox where recipient = ? and notification_kind = ? order by id",
+                member.email, kind.name()).stream().map(mail -> new Mail(mail[0], mail[1], mail[2] != null)).toList();
     }
 
     /** A verified member who joined two days ago, accepted the policies in effect, with a distinctive real name and address. */

@@ -10,11 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +34,7 @@ import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestDatabase;
 import org.colloquy.test.TestMembers;
 import org.colloquy.workgroup.Actor;
 import org.colloquy.workgroup.Workgroup;
@@ -63,11 +62,14 @@ class ForumSearchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(TestMembers.class, ForumTestSupport.class);
+        return Deployments.portal().addClasses(TestMembers.class, ForumTestSupport.class, TestDatabase.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    TestDatabase db;
 
     @Inject
     ForumSearch search;
@@ -449,7 +451,7 @@ class ForumSearchIT {
      * meantime (ids are never asserted on; the search's windows are ranges of ids).
      */
     private void skipPostIds(long count) {
-        long next = single("select max(id) from forum_post where id > ?", 0L) + count + 1;
+        long next = db.number("select max(id) from forum_post where id > ?", 0L) + count + 1;
         String sql = database.databaseKind() == DatabaseKind.POSTGRESQL
                 ? "select setval(pg_get_serial_sequence('forum_post', 'id'), " + (next - 1) + ")"
                 : "alter table forum_post alter column id restart with " + next;
@@ -513,30 +515,11 @@ class ForumSearchIT {
     }
 
     private String usernameOf(long member) {
-        return query("select username from member where id = ?", member).get(0);
+        return db.string("select username from member where id = ?", member);
     }
 
     private long firstPostId(Topic topic) {
-        return Long.parseLong(query("select id from forum_post where topic_id = ? and post_number = 1", topic.id()).get(0));
-    }
-
-    private long single(String sql, Object parameter) {
-        return Long.parseLong(query(sql, parameter).get(0));
-    }
-
-    private List<String> query(String sql, Object parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, parameter);
-            List<String> values = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    values.add(r.getString(1));
-                }
-            }
-            return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.number("select id from forum_post where topic_id = ? and post_number = 1", topic.id());
     }
 
     private static String id() {

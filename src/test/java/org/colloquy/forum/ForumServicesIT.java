@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +31,7 @@ import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.policy.PolicyVersion;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestDatabase;
 import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,11 +51,14 @@ class ForumServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(SqlStatementCounter.class, TestMembers.class);
+        return Deployments.portal().addClasses(SqlStatementCounter.class, TestMembers.class, TestDatabase.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    TestDatabase db;
 
     @PersistenceUnit
     EntityManagerFactory emf;
@@ -92,7 +91,7 @@ class ForumServicesIT {
         ForumRulesRequiredException refused = assertThrows(ForumRulesRequiredException.class,
                 () -> writer.startTopic(member, category.id(), "First question", "Hello everyone"));
         assertEquals(policies.current(PolicyKind.FORUM_RULES).orElseThrow().number(), refused.rulesVersion());
-        assertEquals(0, count("select count(*) from forum_topic where category_id = ?", category.id()));
+        assertEquals(0, db.number("select count(*) from forum_topic where category_id = ?", category.id()));
 
         policies.accept(member, PolicyKind.FORUM_RULES, refused.rulesVersion(), "Forum post form");
         Topic topic = writer.startTopic(member, category.id(), "First question", "Hello everyone");
@@ -135,7 +134,7 @@ class ForumServicesIT {
         writer.setLocked(topic.id(), true);
         PostingRefusedException refused = assertThrows(PostingRefusedException.class, () -> writer.reply(member, topic.id(), "Second"));
         assertEquals("This topic is locked: it takes no new posts or edits.", refused.getMessage());
-        assertEquals(1, count("select count(*) from forum_post where topic_id = ?", topic.id()));
+        assertEquals(1, db.number("select count(*) from forum_post where topic_id = ?", topic.id()));
     }
 
     /** Size limit, nothing left after sanitizing, no title: each a message for its field, nothing written. */
@@ -153,8 +152,8 @@ class ForumServicesIT {
         InvalidInputException untitled = assertThrows(InvalidInputException.class,
                 () -> writer.startTopic(member, category.id(), "  ", "   "));
         assertEquals(List.of("title", "body"), List.copyOf(untitled.problems().keySet()));
-        assertEquals(0, count("select count(*) from forum_topic where category_id = ?", category.id()));
-        assertEquals(0, count("select topic_count from forum_category where id = ?", category.id()));
+        assertEquals(0, db.number("select count(*) from forum_topic where category_id = ?", category.id()));
+        assertEquals(0, db.number("select topic_count from forum_category where id = ?", category.id()));
     }
 
     /** Posts are Markdown made safe: no script, no javascript: link; external links marked nofollow ugc noopener. */
@@ -179,7 +178,7 @@ class ForumServicesIT {
         Topic topic = writer.startTopic(newcomer, category.id(), "Newcomer", "One");
         writer.reply(newcomer, topic.id(), "Two");
         assertThrows(TooManyAttemptsException.class, () -> writer.reply(newcomer, topic.id(), "Three"));
-        assertEquals(2, count("select count(*) from forum_post where topic_id = ?", topic.id()));
+        assertEquals(2, db.number("select count(*) from forum_post where topic_id = ?", topic.id()));
 
         long established = poster("established");
         for (int i = 1; i <= 3; i++) {
@@ -200,7 +199,7 @@ class ForumServicesIT {
         assertFalse(listed.contains(hidden.slug()));
         assertThrows(NoSuchForumItemException.class, () -> forum.topics(hidden.slug(), 1));
         assertThrows(NoSuchForumItemException.class, () -> forum.topic(topic.id(), 1));
-        long postId = count("select id from forum_post where topic_id = ?", topic.id());
+        long postId = db.number("select id from forum_post where topic_id = ?", topic.id());
         assertThrows(NoSuchForumItemException.class, () -> forum.post(postId));
         assertThrows(NotSignedInException.class, () -> forum.startTopic(hidden.id(), "x", "y"), "anonymous");
     }
@@ -222,8 +221,8 @@ class ForumServicesIT {
         assertThrows(NoSuchForumItemException.class, () -> forum.topic(topic.id(), 0));
         assertTrue(first.posts().stream().allMatch(p -> p.author() != null && p.author().startsWith("author")));
 
-        assertEquals(1, count("select topic_count from forum_category where id = ?", category.id()));
-        assertEquals(41, count("select post_count from forum_category where id = ?", category.id()));
+        assertEquals(1, db.number("select topic_count from forum_category where id = ?", category.id()));
+        assertEquals(41, db.number("select post_count from forum_category where id = ?", category.id()));
         assertEquals(topic.id(), forum.topics(category.slug(), 1).topics().get(0).topic().id());
     }
 
@@ -401,30 +400,7 @@ class ForumServicesIT {
     }
 
     private List<String> revisions(long postId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select body_markdown from forum_post_revision where post_id = ? order by id")) {
-            s.setLong(1, postId);
-            List<String> texts = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    texts.add(r.getString(1));
-                }
-            }
-            return texts;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(String sql, long parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, parameter);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.strings("select body_markdown from forum_post_revision where post_id = ? order by id", postId);
     }
 
     private static LocalDate today() {

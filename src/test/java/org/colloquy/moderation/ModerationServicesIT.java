@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -51,6 +47,7 @@ import org.colloquy.policy.PolicyKind;
 import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestDatabase;
 import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,7 +68,7 @@ class ModerationServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestMembers.class);
+        return Deployments.portal().addClasses(TestMembers.class, TestDatabase.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
@@ -79,6 +76,9 @@ class ModerationServicesIT {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    TestDatabase db;
 
     @Inject
     ModerationService service;
@@ -164,7 +164,7 @@ class ModerationServicesIT {
 
         assertTrue(forum.topic(topic.id(), 1).posts().get(0).post().isVisible());
         assertFalse(forum.topic(topic.id(), 1).topic().isLocked());
-        assertEquals(0, count("select count(*) from moderation_item where id = ? and claimed_by is not null", item));
+        assertEquals(0, db.number("select count(*) from moderation_item where id = ? and claimed_by is not null", item));
         assertTrue(staffLog.on(ModerationDesk.detail(postId)).isEmpty(), "nothing was logged");
         assertTrue(flag.isOpen());
     }
@@ -187,8 +187,8 @@ class ModerationServicesIT {
         ModerationRefusedException again = assertThrows(ModerationRefusedException.class,
                 () -> desk.flag(flagger, postId, FlagReason.ABUSIVE, null));
         assertEquals("You have already flagged this post. The moderators will tell you what they decide.", again.getMessage());
-        assertEquals(1, count("select count(*) from moderation_flag where post_id = ?", postId));
-        assertEquals(1, count("select flag_count from moderation_item where post_id = ? and kind = 'FLAGGED'", postId));
+        assertEquals(1, db.number("select count(*) from moderation_flag where post_id = ?", postId));
+        assertEquals(1, db.number("select flag_count from moderation_item where post_id = ? and kind = 'FLAGGED'", postId));
     }
 
     /**
@@ -223,7 +223,7 @@ class ModerationServicesIT {
         assertEquals(1, mail.size(), mail.toString());
         assertTrue(mail.get(0).contains("is hidden until a moderator reviews it"), mail.get(0));
         assertTrue(mail.get(0).contains("Why it was flagged: Abusive"), mail.get(0));
-        assertEquals(1, count("select count(*) from moderation_item where post_id = ? and decided_at is null", postId));
+        assertEquals(1, db.number("select count(*) from moderation_item where post_id = ? and decided_at is null", postId));
 
         // A moderator reviews it and shows it again: the flags are declined, each flagger is told.
         long moderator = moderator("restorer");
@@ -231,7 +231,7 @@ class ModerationServicesIT {
         assertTrue(post(topic, 1).isPresent());
         assertEquals(List.of(StaffAction.Kind.RESTORE_POST, StaffAction.Kind.HIDE_POST_BY_FLAGS),
                 staffLog.on(ModerationDesk.detail(postId)).stream().map(StaffAction::kind).toList());
-        assertEquals(4, count("select count(*) from moderation_flag where post_id = ? and outcome = 'DECLINED'", postId));
+        assertEquals(4, db.number("select count(*) from moderation_flag where post_id = ? and outcome = 'DECLINED'", postId));
         assertTrue(mailTo(author).get(1).contains("shows it again"), mailTo(author).toString());
     }
 
@@ -276,7 +276,7 @@ class ModerationServicesIT {
         List<String> toFlagger = mailTo(flagger);
         assertEquals(1, toFlagger.size());
         assertTrue(toFlagger.get(0).contains("A moderator agreed with you"), toFlagger.get(0));
-        assertEquals(0, count("select count(*) from moderation_flag where post_id = ? and open_post_id is not null", postId));
+        assertEquals(0, db.number("select count(*) from moderation_flag where post_id = ? and open_post_id is not null", postId));
 
         List<StaffAction> log = staffLog.on(ModerationDesk.detail(postId));
         assertEquals(List.of(StaffAction.Kind.HIDE_POST), log.stream().map(StaffAction::kind).toList());
@@ -332,7 +332,7 @@ class ModerationServicesIT {
             won += claim.get(30, TimeUnit.SECONDS) ? 1 : 0;
         }
         assertEquals(1, won);
-        assertEquals(1, count("select count(*) from moderation_item where id = ? and claimed_by is not null", item));
+        assertEquals(1, db.number("select count(*) from moderation_item where id = ? and claimed_by is not null", item));
     }
 
     /**
@@ -362,7 +362,7 @@ class ModerationServicesIT {
             assertTrue(forum.topics(category.slug(), 1).topics().stream().noneMatch(r -> r.topic().id().equals(ownTopic.id())));
             assertThrows(NoSuchForumItemException.class, () -> forum.topic(ownTopic.id(), 1));
             assertThrows(NoSuchForumItemException.class, () -> forum.post(reply.id()));
-            assertEquals(2, count("select count(*) from moderation_item where author_id = ? and kind = 'HELD' and decided_at is null",
+            assertEquals(2, db.number("select count(*) from moderation_item where author_id = ? and kind = 'HELD' and decided_at is null",
                     newcomer));
 
             long item = itemOf(reply.id(), "HELD");
@@ -404,7 +404,7 @@ class ModerationServicesIT {
     }
 
     private long itemOf(long postId, String kind) {
-        return count("select id from moderation_item where post_id = ? and kind = '" + kind + "' and decided_at is null", postId);
+        return db.number("select id from moderation_item where post_id = ? and kind = '" + kind + "' and decided_at is null", postId);
     }
 
     /** Issue 7: a silenced member may not post or reply until the end, is told until when and why, and the silence ends by itself. */
@@ -433,7 +433,7 @@ class ModerationServicesIT {
         assertTrue(mails.get(mails.size() - 1).contains("Why: Abusive: Cool down, please"), mails.toString());
         assertEquals(List.of(StaffAction.Kind.SILENCE), kinds(member));
 
-        update("update member set silenced_until = current_timestamp - interval '1' minute where id = ?", member);
+        db.update("update member set silenced_until = current_timestamp - interval '1' minute where id = ?", member);
         writer.reply(member, topic.id(), "Back again, politely");
         assertEquals(2, forum.topic(topic.id(), 1).posts().size(), "the silence ended by itself");
     }
@@ -447,7 +447,7 @@ class ModerationServicesIT {
         setPassword(member, "violet harbor lantern copper");
         String address = "198.51.100." + (1 + (int) (Math.random() * 250));
         assertEquals(SignInResult.Status.SIGNED_IN, accounts.signIn(username, "violet harbor lantern copper".toCharArray(), address).status());
-        update("insert into member_session (id, member_id, client, address, created_at, last_seen_at) values ('s-" + id()
+        db.update("insert into member_session (id, member_id, client, address, created_at, last_seen_at) values ('s-" + id()
                 + "', ?, 'test', '127.0.0.1', current_timestamp, current_timestamp)", member);
         OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
@@ -456,11 +456,11 @@ class ModerationServicesIT {
         assertEquals(SignInResult.Status.SUSPENDED, result.status());
         assertTrue(result.suspensionReason().contains("Repeated insults"), result.suspensionReason());
         assertEquals(until.toInstant(), result.suspendedUntil().toInstant());
-        assertEquals(0, count("select count(*) from member_session where member_id = ? and ended_at is null", member), "sessions ended");
+        assertEquals(0, db.number("select count(*) from member_session where member_id = ? and ended_at is null", member), "sessions ended");
         List<String> mails = mailTo(member);
         assertTrue(mails.get(mails.size() - 1).contains("suspended your account until " + MemberSanctions.when(until)), mails.toString());
 
-        update("update member set suspended_until = current_timestamp - interval '1' minute where id = ?", member);
+        db.update("update member set suspended_until = current_timestamp - interval '1' minute where id = ?", member);
         assertEquals(SignInResult.Status.SIGNED_IN, accounts.signIn(username, "violet harbor lantern copper".toCharArray(), address).status(),
                 "the suspension ended by itself");
     }
@@ -571,7 +571,7 @@ class ModerationServicesIT {
         assertFalse(everything.contains("Real Name") || everything.contains("@example.org"), "usernames only: " + everything);
 
         // The suspension's days pass: ended on the date the member row reached.
-        update("update member set suspended_until = current_timestamp - interval '1' minute where id = ?", member);
+        db.update("update member set suspended_until = current_timestamp - interval '1' minute where id = ?", member);
         ModerationDesk.PastSanction ended = desk.sanctionHistory(moderator, member).sanctions().get(0);
         assertEquals(SanctionHistory.State.ENDED, ended.state());
         assertTrue(ended.endedAt().isBefore(OffsetDateTime.now(ZoneOffset.UTC)), ended.toString());
@@ -605,7 +605,7 @@ class ModerationServicesIT {
         assertEquals(FlagReason.ADVERTISING, history.get(1).category());
         assertEquals("morgan", history.get(1).decidedBy());
         assertFalse(sanctions.standing(sam).suspended() || sanctions.standing(sam).silencedUntil() != null, "sam may post");
-        assertEquals(3, count("select count(*) from notice where member_id = ? and kind = 'SANCTION'", sam));
+        assertEquals(3, db.number("select count(*) from notice where member_id = ? and kind = 'SANCTION'", sam));
     }
 
     /**
@@ -646,7 +646,7 @@ class ModerationServicesIT {
         assertEquals(List.of(new TextDiff.Run(TextDiff.Change.KEPT, "Call my neighbour at "), new TextDiff.Run(TextDiff.Change.REMOVED, phone + " "),
                 new TextDiff.Run(TextDiff.Change.ADDED, "[number removed] "), new TextDiff.Run(TextDiff.Change.KEPT, "tonight")),
                 TextDiff.between(history.revisions().get(0).bodyMarkdown(), history.post().post().bodyMarkdown()));
-        assertEquals(0, count("select count(*) from forum_post where id = ? and body_text like '%" + phone + "%'", postId),
+        assertEquals(0, db.number("select count(*) from forum_post where id = ? and body_text like '%" + phone + "%'", postId),
                 "search reads the new text");
 
         List<StaffAction> log = staffLog.on(ModerationDesk.detail(postId));
@@ -753,9 +753,9 @@ class ModerationServicesIT {
         desk.move(moderator, topic.id(), to.id(), "It is about events");
         assertEquals(to.id(), forum.topic(topic.id(), 1).category().id(), "the same id, so the old address finds it");
         assertEquals(topic.path(), forum.topic(topic.id(), 1).topic().path());
-        assertEquals(0, count("select topic_count + post_count from forum_category where id = ?", from.id()));
-        assertEquals(1, count("select topic_count from forum_category where id = ?", to.id()));
-        assertEquals(2, count("select post_count from forum_category where id = ?", to.id()));
+        assertEquals(0, db.number("select topic_count + post_count from forum_category where id = ?", from.id()));
+        assertEquals(1, db.number("select topic_count from forum_category where id = ?", to.id()));
+        assertEquals(2, db.number("select post_count from forum_category where id = ?", to.id()));
         List<StaffAction> log = staffLog.on("topic " + topic.id());
         assertEquals(StaffAction.Kind.MOVE_TOPIC, log.get(0).kind());
         assertEquals("From " + from.name() + " to " + to.name() + ": It is about events", log.get(0).reason());
@@ -776,31 +776,17 @@ class ModerationServicesIT {
         assertTrue(noticeBodies(member).get(0).contains("Abusive: Mind your tone"), noticeBodies(member).toString());
         setPassword(member, "correct horse battery staple");
         deletion.delete(member, "correct horse battery staple".toCharArray(), null, true);
-        assertEquals(0, count("select count(*) from notice where member_id = ?", member));
+        assertEquals(0, db.number("select count(*) from notice where member_id = ?", member));
     }
 
     /** The member's notices, newest first, as "KIND appeal-path-or-path". */
     private List<String> notices(long memberId) {
-        return strings("select kind, coalesce(appeal_path, path) from notice where member_id = ? order by id desc", memberId, true);
+        return db.rows("select kind, coalesce(appeal_path, path) from notice where member_id = ? order by id desc", memberId).stream()
+                .map(notice -> notice[0] + " " + notice[1]).toList();
     }
 
     private List<String> noticeBodies(long memberId) {
-        return strings("select body from notice where member_id = ? order by id desc", memberId, false);
-    }
-
-    private List<String> strings(String sql, long parameter, boolean two) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, parameter);
-            List<String> rows = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rows.add(two ? r.getString(1) + " " + r.getString(2) : r.getString(1));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.strings("select body from notice where member_id = ? order by id desc", memberId);
     }
 
     /**
@@ -811,7 +797,7 @@ class ModerationServicesIT {
     @Test
     void aCategoryModeratorActsOnlyInTheirCategories_P_FORUM_3() {
         long admin = poster("assigner", 30);
-        update("insert into member_role (member_id, role) values (?, 'ADMIN')", admin);
+        db.update("insert into member_role (member_id, role) values (?, 'ADMIN')", admin);
         long moderator = moderator("catmod");
         long author = poster("catauthor", 10);
         long flagger = poster("catflagger", 10);
@@ -847,21 +833,21 @@ class ModerationServicesIT {
                 "the posting history shows only posts in their categories");
         assertTrue(forum.topic(inOther.id(), 1).posts().get(0).post().isVisible());
         assertFalse(forum.topic(inOther.id(), 1).topic().isLocked());
-        assertEquals(0, count("select count(*) from moderation_item where id = ? and claimed_by is not null", otherItem));
+        assertEquals(0, db.number("select count(*) from moderation_item where id = ? and claimed_by is not null", otherItem));
 
         desk.decide(moderator, mineItem, Decision.HIDE, FlagReason.OFF_TOPIC, "Belongs elsewhere");
-        assertEquals(1, count("select count(*) from forum_post where id = ? and review_state = 'HIDDEN'", minePost));
+        assertEquals(1, db.number("select count(*) from forum_post where id = ? and review_state = 'HIDDEN'", minePost));
         assertTrue(desk.queue(admin, null, null, null).size() > 0, "administrators are never narrowed");
         desk.item(admin, otherItem);
 
-        update("update moderator_assignment set ends_at = current_timestamp - interval '1' hour where member_id = ?", moderator);
+        db.update("update moderator_assignment set ends_at = current_timestamp - interval '1' hour where member_id = ?", moderator);
         ModerationRefusedException ended = assertThrows(ModerationRefusedException.class, () -> desk.queue(moderator, null, null, null));
         assertTrue(ended.getMessage().contains("term"), ended.getMessage());
 
         String password = "leaving the moderators " + id();
         setPassword(moderator, password);
         deletion.delete(moderator, password.toCharArray(), null, true);
-        assertEquals(0, count("select count(*) from moderator_assignment where member_id = ?", moderator), "the assignment goes with the account");
+        assertEquals(0, db.number("select count(*) from moderator_assignment where member_id = ?", moderator), "the assignment goes with the account");
     }
 
     /** P-FORUM-3: the dashboard counts a moderator's decisions, their flags and log entries, and the median time to decision. */
@@ -876,7 +862,7 @@ class ModerationServicesIT {
             Topic topic = writer.startTopic(author, category.id(), "Dash " + id(), "Flag me");
             desk.flag(flagger, firstPost(topic), FlagReason.ADVERTISING, null);
             long item = itemOf(firstPost(topic), "FLAGGED");
-            update("update moderation_item set created_at = current_timestamp - interval '" + hours + "' hour where id = ?", item);
+            db.update("update moderation_item set created_at = current_timestamp - interval '" + hours + "' hour where id = ?", item);
             items.add(item);
         }
         desk.decide(moderator, items.get(0), Decision.APPROVE, null, "Fine as it is");
@@ -941,7 +927,7 @@ class ModerationServicesIT {
             Post reply = writer.reply(newcomer, topic.id(), text);
             assertTrue(reply.isHeld());
             assertTrue(mailTo(mentioned).isEmpty(), "nobody is mailed of a held post");
-            long watch = count("select max(id) from forum_watch where topic_id = " + topic.id() + " and member_id = ?", regular);
+            long watch = db.number("select max(id) from forum_watch where topic_id = " + topic.id() + " and member_id = ?", regular);
             watchNotifier.mailWatcher(watch);
             assertTrue(mailTo(regular).isEmpty(), "the watcher's sweep passes the held post by");
 
@@ -965,42 +951,16 @@ class ModerationServicesIT {
     }
 
     private String usernameOf(long memberId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select username from member where id = ?")) {
-            s.setLong(1, memberId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.string("select username from member where id = ?", memberId);
     }
 
     private List<StaffAction.Kind> kinds(long memberId) {
-        List<StaffAction.Kind> kinds = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select action from staff_action where subject_id = ? order by id desc")) {
-            s.setLong(1, memberId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    kinds.add(StaffAction.Kind.valueOf(r.getString(1)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return kinds;
+        return db.strings("select action from staff_action where subject_id = ? order by id desc", memberId).stream()
+                .map(StaffAction.Kind::valueOf).toList();
     }
 
     private void setPassword(long memberId, String password) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("update member set password_hash = ? where id = ?")) {
-            s.setString(1, hasher.hash(password.toCharArray()));
-            s.setLong(2, memberId);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        db.update("update member set password_hash = ? where id = ?", hasher.hash(password.toCharArray()), memberId);
     }
 
     private void fill(List<String> keys) {
@@ -1025,47 +985,13 @@ class ModerationServicesIT {
 
     private long moderator(String prefix) {
         long member = poster(prefix, 30);
-        update("insert into member_role (member_id, role) values (?, 'MODERATOR')", member);
+        db.update("insert into member_role (member_id, role) values (?, 'MODERATOR')", member);
         return member;
     }
 
     /** The subject and body of each mail queued to the member, oldest first. */
     private List<String> mailTo(long memberId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select o.subject, o.body_text from mail_outbox o, member m"
-                     + " where m.id = ? and o.recipient = m.email order by o.id")) {
-            s.setLong(1, memberId);
-            List<String> mails = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    mails.add(r.getString(1) + "\n" + r.getString(2));
-                }
-            }
-            return mails;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(String sql, long parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, parameter);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void update(String sql, long parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, parameter);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.mailsTo(db.string("select email from member where id = ?", memberId));
     }
 
     private static String id() {

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,6 +26,7 @@ import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestDatabase;
 import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,11 +48,14 @@ class OrganizationAccessIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestMembers.class);
+        return Deployments.portal().addClasses(TestMembers.class, TestDatabase.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    TestDatabase db;
 
     @Inject
     OrganizationDesk desk;
@@ -95,7 +95,7 @@ class OrganizationAccessIT {
         OrganizationDomain claim = desk.claimByMail(orgAdmin, org.id(), "it@" + domain.toUpperCase(), now());
         assertFalse(claim.isVerified());
         assertEquals(domain, claim.domain(), "the domain is kept in lower case");
-        String token = token(mailsTo("it@" + domain.toUpperCase()).get(0));
+        String token = token(db.mailsTo("it@" + domain.toUpperCase()).get(0));
         assertTrue(desk.isLinkUsable(token, now()));
         assertFalse(desk.isLinkUsable(token, now().plusDays(3)), "the link expires");
 
@@ -129,7 +129,7 @@ class OrganizationAccessIT {
                 () -> desk.claimByMail(orgAdmin, org.id(), "not an address", now()));
         assertEquals("Enter an address at the domain to claim, such as it@example.com.", garbage.problems().get("address"));
         assertTrue(desk.ownLine(orgAdmin, org.id()).domains().isEmpty());
-        assertTrue(mailsTo("boss@gmail.com").isEmpty());
+        assertTrue(db.mailsTo("boss@gmail.com").isEmpty());
 
         // Refusals cost nothing; links that went out do: three a minute per organization.
         String domain = domain();
@@ -138,7 +138,7 @@ class OrganizationAccessIT {
         }
         assertThrows(org.colloquy.platform.throttle.TooManyAttemptsException.class,
                 () -> desk.claimByMail(orgAdmin, org.id(), "it@" + domain, now()));
-        assertEquals(3, mailsTo("it@" + domain).size());
+        assertEquals(3, db.mailsTo("it@" + domain).size());
     }
 
     /**
@@ -159,9 +159,9 @@ class OrganizationAccessIT {
                 "dave" + id().substring(0, 6) + "@" + domain, now().minusDays(30), false);
         Organization org = desk.register(admin, "Acme " + id(), username(orgAdmin));
         String webinar = "Webinar " + id();
-        update("insert into webinar (title, description, starts_at, ends_at, time_zone, created_at) values ('" + webinar
+        db.update("insert into webinar (title, description, starts_at, ends_at, time_zone, created_at) values ('" + webinar
                 + "', 'd', current_timestamp, current_timestamp + interval '1' hour, 'UTC', current_timestamp)");
-        update("insert into webinar_registration (webinar_id, member_id, registered_at) select id, " + alice
+        db.update("insert into webinar_registration (webinar_id, member_id, registered_at) select id, " + alice
                 + ", current_timestamp from webinar where title = '" + webinar + "'");
 
         OffsetDateTime verifiedAt = now();
@@ -169,17 +169,17 @@ class OrganizationAccessIT {
         desk.verifyDirectly(admin, org.id(), domain, checked, verifiedAt);
 
         for (long member : List.of(alice, bob)) {
-            List<String> mails = mailsTo(email(member));
+            List<String> mails = db.mailsTo(email(member));
             assertEquals(1, mails.size(), mails.toString());
             assertTrue(mails.get(0).contains(org.name() + " will see your email and past use"), mails.get(0));
             assertTrue(mails.get(0).contains("your email address"), mails.get(0));
             assertTrue(mails.get(0).contains("event registrations"), mails.get(0));
             assertTrue(mails.get(0).contains("change your email address"), mails.get(0));
-            assertEquals("ACCOUNT", string("select category from mail_outbox where recipient = ?", email(member)));
+            assertEquals("ACCOUNT", db.string("select category from mail_outbox where recipient = ?", email(member)));
             assertEquals(1, desk.noticesOf(member, now()).size());
         }
-        assertTrue(mailsTo(email(outsider)).isEmpty(), "a subdomain is another domain");
-        assertTrue(mailsTo(email(unverified)).isEmpty(), "an unverified address is nobody's");
+        assertTrue(db.mailsTo(email(outsider)).isEmpty(), "a subdomain is another domain");
+        assertTrue(db.mailsTo(email(unverified)).isEmpty(), "an unverified address is nobody's");
         assertTrue(desk.noticesOf(outsider, now()).isEmpty());
         // The member's data export carries the notice too (P-ACCOUNT-3).
         java.io.StringWriter exported = new java.io.StringWriter();
@@ -190,7 +190,7 @@ class OrganizationAccessIT {
         }
         assertTrue(exported.toString().contains("\"organization\":\"" + org.name() + "\""), exported.toString());
         assertTrue(exported.toString().contains("\"domain\":\"" + domain + "\""), exported.toString());
-        assertEquals(1, count("select count(*) from staff_action where action = 'VERIFY_ORGANIZATION_DOMAIN' and reason = ?", checked));
+        assertEquals(1, db.number("select count(*) from staff_action where action = 'VERIFY_ORGANIZATION_DOMAIN' and reason = ?", checked));
 
         OffsetDateTime from = verifiedAt.plusDays(settings.noticeDays());
         AccessView before = desk.view(orgAdmin, org.id(), 1, from.minusMinutes(1));
@@ -210,14 +210,14 @@ class OrganizationAccessIT {
         assertEquals(1, ledgerEntries(alice, org));
         assertEquals(1, ledgerEntries(bob, org));
         assertEquals("email,posts,event_registrations,workgroups",
-                string("select fields from ledger_entry where recipient_key = ? and member_id = " + alice, org.recipientKey()));
+                db.string("select fields from ledger_entry where recipient_key = ? and member_id = " + alice, org.recipientKey()));
         assertEquals(0, ledgerEntries(outsider, org));
 
         desk.view(orgAdmin, org.id(), 1, from.plusMinutes(2));
         assertEquals(2, ledgerEntries(alice, org), "each view is in the ledger");
 
         // A member who changes their address away from the domain is no longer shown.
-        update("update member set email = 'moved" + id().substring(0, 6) + "@example.org' where id = " + bob);
+        db.update("update member set email = 'moved" + id().substring(0, 6) + "@example.org' where id = " + bob);
         assertEquals(List.of(alice), desk.view(orgAdmin, org.id(), 1, from.plusMinutes(3)).members().stream().map(MemberUse::memberId).toList());
     }
 
@@ -260,12 +260,12 @@ class OrganizationAccessIT {
         String eveAtDomain = "eve" + id().substring(0, 6) + "@" + domain;
         long joiner = new TestMembers(dataSource, policies).create("join" + id().substring(0, 8), "Jo Joiner",
                 "jo" + id().substring(0, 6) + "@" + domain, now().minusDays(1), false);
-        assertEquals("0", string("select count(*) from organization_notice where organization_id = " + org.id()),
+        assertEquals("0", db.string("select count(*) from organization_notice where organization_id = " + org.id()),
                 "nobody was at the domain when it was claimed");
 
         OffsetDateTime changedAt = now();
         assertTrue(accountSettings.confirmEmailChange(accountToken(eve, TokenPurpose.CHANGE_EMAIL, eveAtDomain)).isPresent());
-        List<String> mails = mailsTo(eveAtDomain);
+        List<String> mails = db.mailsTo(eveAtDomain);
         assertEquals(1, mails.stream().filter(m -> m.contains(org.name() + " will see your email and past use")).count(), mails.toString());
         OrganizationViews.MemberNotice notice = desk.noticesOf(eve, now()).get(0);
         assertEquals(eveAtDomain, notice.email());
@@ -274,7 +274,7 @@ class OrganizationAccessIT {
 
         assertTrue(accounts.verifyEmail(accountToken(joiner, TokenPurpose.VERIFY_EMAIL, null)).isPresent());
         assertEquals(1, desk.noticesOf(joiner, now()).size(), "a member who joins with an address at the domain is told when it is verified");
-        assertEquals(1, mailsTo(email(joiner)).stream().filter(m -> m.contains(org.name() + " will see")).count());
+        assertEquals(1, db.mailsTo(email(joiner)).stream().filter(m -> m.contains(org.name() + " will see")).count());
 
         OffsetDateTime due = changedAt.plusDays(settings.noticeDays());
         AccessView before = desk.view(orgAdmin, org.id(), 1, due.minusMinutes(1));
@@ -359,9 +359,9 @@ class OrganizationAccessIT {
         desk.changeAdministrator(admin, org.id(), username(successor));
         assertThrows(NoSuchOrganizationException.class, () -> desk.view(boss, org.id(), 1, now()), "the former administrator loses access at once");
         assertEquals(List.of(worker), desk.view(successor, org.id(), 1, now()).members().stream().map(MemberUse::memberId).toList());
-        assertTrue(mailsTo(email(boss)).stream().anyMatch(m -> m.startsWith("You no longer administer " + org.name())), mailsTo(email(boss)).toString());
-        assertTrue(mailsTo(email(successor)).stream().anyMatch(m -> m.startsWith("You now administer " + org.name())));
-        assertEquals(1, count("select count(*) from staff_action where action = 'CHANGE_ORGANIZATION_ADMIN' and subject_id = " + successor
+        assertTrue(db.mailsTo(email(boss)).stream().anyMatch(m -> m.startsWith("You no longer administer " + org.name())), db.mailsTo(email(boss)).toString());
+        assertTrue(db.mailsTo(email(successor)).stream().anyMatch(m -> m.startsWith("You now administer " + org.name())));
+        assertEquals(1, db.number("select count(*) from staff_action where action = 'CHANGE_ORGANIZATION_ADMIN' and subject_id = " + successor
                 + " and reason = ?", "instead of " + username(boss)));
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
@@ -373,10 +373,10 @@ class OrganizationAccessIT {
         AccessView after = desk.view(successor, org.id(), 1, now());
         assertTrue(after.members().isEmpty(), "the view stops at once");
         assertTrue(after.domains().isEmpty());
-        assertTrue(mailsTo(email(worker)).stream().anyMatch(m -> m.startsWith(org.name() + " no longer sees your email")),
-                mailsTo(email(worker)).toString());
+        assertTrue(db.mailsTo(email(worker)).stream().anyMatch(m -> m.startsWith(org.name() + " no longer sees your email")),
+                db.mailsTo(email(worker)).toString());
         assertEquals(2, ledgerEntries(worker, org), "what the organization saw stays in the ledger");
-        assertEquals(1, count("select count(*) from staff_action where action = 'WITHDRAW_ORGANIZATION_DOMAIN' and reason = ?",
+        assertEquals(1, db.number("select count(*) from staff_action where action = 'WITHDRAW_ORGANIZATION_DOMAIN' and reason = ?",
                 "Contract ended with " + org.name()));
     }
 
@@ -392,7 +392,7 @@ class OrganizationAccessIT {
 
     private long administrator() {
         long id = member("admin", "example.net");
-        update("insert into member_role (member_id, role) values (" + id + ", 'ADMIN')");
+        db.update("insert into member_role (member_id, role) values (" + id + ", 'ADMIN')");
         return id;
     }
 
@@ -413,58 +413,16 @@ class OrganizationAccessIT {
     }
 
     private long ledgerEntries(long member, Organization org) {
-        return count("select count(*) from ledger_entry where member_id = " + member + " and recipient_key = ?"
+        return db.number("select count(*) from ledger_entry where member_id = " + member + " and recipient_key = ?"
                 + " and policy_clause = 'ORGANIZATION_ADMINISTRATION'", org.recipientKey());
     }
 
     private String username(long memberId) {
-        return string("select username from member where id = " + memberId);
+        return db.string("select username from member where id = " + memberId);
     }
 
     private String email(long memberId) {
-        return string("select email from member where id = " + memberId);
-    }
-
-    private List<String> mailsTo(String address) {
-        List<String> mails = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select subject, body_text from mail_outbox where recipient = ? order by id")) {
-            s.setString(1, address);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    mails.add(r.getString(1) + "\n" + r.getString(2));
-                }
-            }
-            return mails;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String string(String sql, String... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(String sql, String parameter) {
-        return Long.parseLong(string(sql, parameter));
-    }
-
-    private void update(String sql) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.string("select email from member where id = " + memberId);
     }
 
     private static OffsetDateTime now() {

@@ -6,32 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 
 import org.colloquy.account.AccountService;
 import org.colloquy.account.AgeBand;
 import org.colloquy.account.Registration;
-import org.colloquy.platform.persistence.DatabaseMigrator;
 import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.privacy.Consent;
 import org.colloquy.privacy.ConsentPurpose;
 import org.colloquy.privacy.ConsentRequest;
 import org.colloquy.privacy.ConsentService;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -53,11 +45,11 @@ class PolicyDocumentsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portal().addClass(TestDatabase.class);
     }
 
-    @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    TestDatabase db;
 
     @Inject
     PolicyService policies;
@@ -160,7 +152,7 @@ class PolicyDocumentsIT {
             assertTrue(refused.problems().get("privacyPolicy").contains("version " + current.number() + " is in effect now"),
                     refused.problems().toString());
         }
-        assertEquals(0, count("select count(*) from member where username_key = ?", stale));
+        assertEquals(0, db.number("select count(*) from member where username_key = ?", stale));
     }
 
     /**
@@ -263,55 +255,21 @@ class PolicyDocumentsIT {
     }
 
     private long memberId(String username) {
-        return count("select id from member where username_key = ?", username.toLowerCase(java.util.Locale.ROOT));
+        return db.number("select id from member where username_key = ?", username.toLowerCase(java.util.Locale.ROOT));
     }
 
     private void forget(PolicyVersion version) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("delete from policy_version where id = ?")) {
-            s.setLong(1, version.id());
-            assertEquals(1, s.executeUpdate());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        assertEquals(1, db.update("delete from policy_version where id = ?", version.id()));
     }
 
     private void verify(String username) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("update member set email_verified_at = current_timestamp where username_key = ?")) {
-            s.setString(1, username.toLowerCase(java.util.Locale.ROOT));
-            assertEquals(1, s.executeUpdate());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(String sql, String parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        assertEquals(1, db.update("update member set email_verified_at = current_timestamp where username_key = ?",
+                username.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Subject, category and body of the outbox's mails to this address, oldest first. */
     private List<String[]> mailsTo(String recipient) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select subject, category, body_text from mail_outbox where recipient = ? order by id")) {
-            s.setString(1, recipient);
-            List<String[]> mails = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    mails.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
-                }
-            }
-            return mails;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.rows("select subject, category, body_text from mail_outbox where recipient = ? order by id", recipient);
     }
 
     private static LocalDate today() {

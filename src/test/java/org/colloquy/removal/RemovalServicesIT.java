@@ -8,14 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,6 +43,7 @@ import org.colloquy.policy.PolicyPublisher;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.removal.export.RemovalRequestsSection;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestDatabase;
 import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,11 +65,14 @@ class RemovalServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestMembers.class);
+        return Deployments.portal().addClasses(TestMembers.class, TestDatabase.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    TestDatabase db;
 
     @Inject
     RemovalDesk desk;
@@ -137,7 +136,7 @@ class RemovalServicesIT {
         assertEquals(request.id(), mine.request().id());
         assertEquals(topic.title(), mine.post().topic().title());
         assertTrue(desk.ofMember(other).isEmpty());
-        assertEquals(1, count("select count(*) from removal_request where item_id = ?", postId));
+        assertEquals(1, db.number("select count(*) from removal_request where item_id = ?", postId));
 
         // P-ACCOUNT-3: the request is in the author's data export, and in nobody else's.
         StringWriter exported = new StringWriter();
@@ -204,9 +203,9 @@ class RemovalServicesIT {
         List<String> mails = mailTo(author);
         assertTrue(mails.stream().anyMatch(m -> m.startsWith("Your post in \"" + topic.title() + "\" was removed at your request")), mails.toString());
         assertTrue(mails.stream().anyMatch(m -> m.startsWith("Your personal information was taken out of your post")), mails.toString());
-        assertEquals(0, count("select count(*) from forum_post_revision where post_id = ?", toRedact.id()),
+        assertEquals(0, db.number("select count(*) from forum_post_revision where post_id = ?", toRedact.id()),
                 "the earlier texts are purged, also for staff");
-        assertEquals(0, count("select count(*) from forum_post_revision where post_id = ?", toRemove.id()));
+        assertEquals(0, db.number("select count(*) from forum_post_revision where post_id = ?", toRemove.id()));
         List<StaffAction> purged = staffLog.on("post " + toRedact.id());
         assertEquals(List.of(StaffAction.Kind.PURGE_REVISIONS), purged.stream().map(StaffAction::kind).toList());
         assertEquals("2 earlier text(s) of the post erased, also for staff, with the decision on removal request " + redact.id()
@@ -289,7 +288,7 @@ class RemovalServicesIT {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 
         assertFalse(desk.escalate(now).stream().anyMatch(r -> r.id().equals(request.id())), "due in 30 days: not yet");
-        update("update removal_request set due_at = received_at + interval '3' day where id = ?", request.id());
+        db.update("update removal_request set due_at = received_at + interval '3' day where id = ?", request.id());
         assertTrue(desk.escalate(now).stream().anyMatch(r -> r.id().equals(request.id())));
         for (long officer : List.of(officerA, officerB)) {
             List<String> mails = mailTo(officer);
@@ -298,12 +297,12 @@ class RemovalServicesIT {
         }
         assertFalse(desk.escalate(now).stream().anyMatch(r -> r.id().equals(request.id())), "once a day per stage");
 
-        update("update removal_request set due_at = received_at - interval '1' day where id = ?", request.id());
+        db.update("update removal_request set due_at = received_at - interval '1' day where id = ?", request.id());
         assertTrue(desk.escalate(now).stream().anyMatch(r -> r.id().equals(request.id())), "overdue is a new stage");
         assertTrue(mailTo(officerB).get(mailTo(officerB).size() - 1).contains("Overdue"), mailTo(officerB).toString());
         assertFalse(desk.escalate(now).stream().anyMatch(r -> r.id().equals(request.id())));
         assertTrue(desk.escalate(now.plusDays(1)).stream().anyMatch(r -> r.id().equals(request.id())), "and again the next day");
-        assertEquals(3, count("select escalations from removal_request where id = ?", request.id()));
+        assertEquals(3, db.number("select escalations from removal_request where id = ?", request.id()));
 
         desk.decide(officerA, request.id(), RemovalRequest.Outcome.REMOVED, null, null, null);
         assertFalse(desk.escalate(now.plusDays(2)).stream().anyMatch(r -> r.id().equals(request.id())), "decided: no more escalations");
@@ -354,17 +353,9 @@ class RemovalServicesIT {
     void theDemoHasRemovalRequestsInEveryState_P_REMOVE_1() {
         seeder.seedAll();
         assertTrue(seeder.seededNames().contains("removal"), seeder.seededNames().toString());
-        List<String> states = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select r.status, coalesce(r.outcome, '-'), coalesce(r.appeal_statement, '-')"
-                     + " from removal_request r, member m where m.id = r.member_id and m.username in ('sam', 'evelyn') order by r.id");
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                states.add(r.getString(1) + " " + r.getString(2) + (r.getString(3).equals("-") ? "" : " appealed"));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        List<String> states = db.rows("select r.status, coalesce(r.outcome, '-'), coalesce(r.appeal_statement, '-')"
+                + " from removal_request r, member m where m.id = r.member_id and m.username in ('sam', 'evelyn') order by r.id").stream()
+                .map(r -> r[0] + " " + r[1] + (r[2].equals("-") ? "" : " appealed")).toList();
         assertEquals(List.of("RECEIVED -", "IN_REVIEW -", "DONE REMOVED", "DONE ANONYMISED", "REFUSED REFUSED", "APPEALED REFUSED appealed"),
                 states);
     }
@@ -404,51 +395,13 @@ class RemovalServicesIT {
 
     private long officer(String prefix) {
         long member = member(prefix);
-        update("insert into member_role (member_id, role) values (?, 'PRIVACY_OFFICER')", member);
+        db.update("insert into member_role (member_id, role) values (?, 'PRIVACY_OFFICER')", member);
         return member;
     }
 
     /** The subject and body of each mail queued to the member, oldest first. */
     private List<String> mailTo(long memberId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select o.subject, o.body_text from mail_outbox o, member m"
-                     + " where m.id = ? and o.recipient = m.email order by o.id")) {
-            s.setLong(1, memberId);
-            List<String> mails = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    mails.add(r.getString(1) + "\n" + r.getString(2));
-                }
-            }
-            return mails;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(String sql, long parameter) {
-        return Long.parseLong(string(sql, parameter));
-    }
-
-    private String string(String sql, long parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, parameter);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void update(String sql, long parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, parameter);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.mailsTo(db.string("select email from member where id = ?", memberId));
     }
 
     private static String id() {

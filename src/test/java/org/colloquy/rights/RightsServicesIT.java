@@ -9,14 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -39,6 +34,7 @@ import org.colloquy.platform.validation.InvalidInputException;
 import org.colloquy.policy.PolicyService;
 import org.colloquy.rights.export.RightsRequestsSection;
 import org.colloquy.test.Deployments;
+import org.colloquy.test.TestDatabase;
 import org.colloquy.test.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,11 +57,14 @@ class RightsServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(TestMembers.class);
+        return Deployments.portal().addClasses(TestMembers.class, TestDatabase.class);
     }
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    TestDatabase db;
 
     @Inject
     RightsDesk desk;
@@ -104,8 +103,8 @@ class RightsServicesIT {
         assertFalse(request.dueAt().isBefore(before.plusDays(30)), "due 30 days after verification");
         assertTrue(request.dueAt().isBefore(now().plusDays(30).plusSeconds(1)));
         assertEquals(List.of(HistoryEntry.What.RECEIVED, HistoryEntry.What.VERIFIED), whats(repository.historyOfRequest(request.id())));
-        assertTrue(mailsTo(email(member)).stream().anyMatch(m -> m.contains("will answer it by " + RightsMails.day(request.dueAt()))),
-                mailsTo(email(member)).toString());
+        assertTrue(db.mailsTo(email(member)).stream().anyMatch(m -> m.contains("will answer it by " + RightsMails.day(request.dueAt()))),
+                db.mailsTo(email(member)).toString());
         assertEquals(List.of(request.id()), desk.requestsOf(member).stream().map(RightsRequest::id).toList());
 
         // P-ACCOUNT-3: the request is in the member's data export.
@@ -138,8 +137,8 @@ class RightsServicesIT {
         desk.requestFromPublic(RequestKind.DELETION, known, "Delete my posts");
         desk.requestFromPublic(RequestKind.DELETION, unknown, "Delete my posts");
 
-        String toKnown = mailsTo(known).get(0);
-        String toUnknown = mailsTo(unknown).get(0);
+        String toKnown = db.mailsTo(known).get(0);
+        String toUnknown = db.mailsTo(unknown).get(0);
         assertEquals(TOKEN.matcher(toKnown).replaceAll("LINK"), TOKEN.matcher(toUnknown).replaceAll("LINK"),
                 "the same mail whether or not the address has an account");
         RightsRequest waiting = requestTo(known);
@@ -183,7 +182,7 @@ class RightsServicesIT {
         assertEquals("Corrected to Ada Lovelace.", done.answer());
         assertEquals(List.of(HistoryEntry.What.RECEIVED, HistoryEntry.What.VERIFIED, HistoryEntry.What.STARTED, HistoryEntry.What.ANSWERED),
                 whats(repository.historyOfRequest(request.id())));
-        String answer = mailsTo(email(member)).get(mailsTo(email(member)).size() - 1);
+        String answer = db.mailsTo(email(member)).get(db.mailsTo(email(member)).size() - 1);
         assertTrue(answer.contains("Outcome: Done as asked") && answer.contains("Corrected to Ada Lovelace."), answer);
         List<StaffAction> log = staffLog.on("rights request " + request.id());
         assertEquals(1, log.size());
@@ -199,7 +198,7 @@ class RightsServicesIT {
         long officer = officer("sorter");
         RightsRequest fresh = desk.requestAsMember(member, RequestKind.ACCESS, "Fresh");
         RightsRequest late = desk.requestAsMember(member, RequestKind.OBJECTION, "Late");
-        update("update rights_request set verified_at = ?, due_at = ? where id = ?", now().minusDays(35), now().minusDays(5), late.id());
+        db.update("update rights_request set verified_at = ?, due_at = ? where id = ?", now().minusDays(35), now().minusDays(5), late.id());
 
         List<RightsDesk.QueueRow> queue = desk.queue(officer, now());
         int lateAt = indexOf(queue, late.id());
@@ -223,16 +222,16 @@ class RightsServicesIT {
         assertTrue(ids(desk.escalate(now().plusDays(25))).contains(request.id()));
         assertTrue(ids(desk.escalate(now().plusDays(26))).stream().noneMatch(id -> id.equals(request.id())), "each stage once");
         for (long officer : List.of(first, second)) {
-            assertEquals(1, mailsTo(email(officer)).stream().filter(m -> m.contains(line)).count(), mailsTo(email(officer)).toString());
+            assertEquals(1, db.mailsTo(email(officer)).stream().filter(m -> m.contains(line)).count(), db.mailsTo(email(officer)).toString());
         }
         assertTrue(ids(desk.escalate(now().plusDays(31))).contains(request.id()));
         assertTrue(ids(desk.escalate(now().plusDays(32))).stream().noneMatch(id -> id.equals(request.id())));
         for (long officer : List.of(first, second)) {
-            assertEquals(1, mailsTo(email(officer)).stream().filter(m -> m.contains("OVERDUE: request " + request.id() + " (")).count());
+            assertEquals(1, db.mailsTo(email(officer)).stream().filter(m -> m.contains("OVERDUE: request " + request.id() + " (")).count());
         }
         assertEquals(List.of(HistoryEntry.What.RECEIVED, HistoryEntry.What.VERIFIED, HistoryEntry.What.ESCALATED_DUE_SOON,
                 HistoryEntry.What.ESCALATED_OVERDUE), whats(repository.historyOfRequest(request.id())));
-        assertTrue(mailsTo(email(member)).stream().noneMatch(m -> m.contains(line)), "the requester gets no escalation mail");
+        assertTrue(db.mailsTo(email(member)).stream().noneMatch(m -> m.contains(line)), "the requester gets no escalation mail");
     }
 
     /**
@@ -252,31 +251,31 @@ class RightsServicesIT {
         String childName = username(child);
         desk.reportUnderAge(childName, "Mother", parent, "She is 11.");
         desk.reportUnderAge("nosuchuser" + id().substring(0, 8), "Father", stranger, "He is 10.");
-        assertEquals(TOKEN.matcher(mailsTo(parent).get(0)).replaceAll("LINK"), TOKEN.matcher(mailsTo(stranger).get(0)).replaceAll("LINK"),
+        assertEquals(TOKEN.matcher(db.mailsTo(parent).get(0)).replaceAll("LINK"), TOKEN.matcher(db.mailsTo(stranger).get(0)).replaceAll("LINK"),
                 "the same answer whether or not the account exists");
         assertFalse(suspended(child), "nothing happens before the link is followed");
 
-        assertEquals(RightsDesk.Confirmed.REPORT, service.confirm(token(mailsTo(parent).get(0))).orElseThrow());
+        assertEquals(RightsDesk.Confirmed.REPORT, service.confirm(token(db.mailsTo(parent).get(0))).orElseThrow());
         assertTrue(suspended(child), "suspended while in review");
-        service.confirm(token(mailsTo(stranger).get(0))).orElseThrow();
+        service.confirm(token(db.mailsTo(stranger).get(0))).orElseThrow();
         RightsDesk.ReportRow row = reportOn(officer, username(child));
         assertTrue(row.report().isInReview());
         assertTrue(row.suspended());
 
         assertThrows(InvalidInputException.class, () -> desk.confirmReport(officer, row.report().id(), " "));
         desk.confirmReport(officer, row.report().id(), "The school confirmed her age.");
-        assertEquals(1, count("select count(*) from member where id = ? and deleted_at is not null and name = ''", child),
+        assertEquals(1, db.number("select count(*) from member where id = ? and deleted_at is not null and name = ''", child),
                 "P-CHILD-1: the child's account is deleted");
         assertEquals(ReportStatus.CONFIRMED, reportOn(officer, childName).report().status());
-        String outcome = mailsTo(parent).get(mailsTo(parent).size() - 1);
+        String outcome = db.mailsTo(parent).get(db.mailsTo(parent).size() - 1);
         assertTrue(outcome.contains("confirmed it") && outcome.contains("The school confirmed her age."), outcome);
 
         desk.reportUnderAge(username(other), "Uncle", uncle, "Looks young.");
-        service.confirm(token(mailsTo(uncle).get(0))).orElseThrow();
+        service.confirm(token(db.mailsTo(uncle).get(0))).orElseThrow();
         assertTrue(suspended(other));
         desk.dismissReport(officer, reportOn(officer, username(other)).report().id(), "He showed he is 17.");
         assertFalse(suspended(other), "the hold is lifted");
-        String dismissed = mailsTo(uncle).get(mailsTo(uncle).size() - 1);
+        String dismissed = db.mailsTo(uncle).get(db.mailsTo(uncle).size() - 1);
         assertTrue(dismissed.contains("did not confirm it") && dismissed.contains("He showed he is 17."), dismissed);
         assertEquals(List.of(StaffAction.Kind.REINSTATE, StaffAction.Kind.DISMISS_UNDER_AGE, StaffAction.Kind.SUSPEND),
                 staffLog.on("under-age report " + reportOn(officer, username(other)).report().id()).stream().map(StaffAction::kind).toList());
@@ -285,7 +284,7 @@ class RightsServicesIT {
         long staff = officer("staffer");
         String aunt = "aunt." + id() + "@example.org";
         desk.reportUnderAge(username(staff), "Aunt", aunt, "Surely a child.");
-        service.confirm(token(mailsTo(aunt).get(0))).orElseThrow();
+        service.confirm(token(db.mailsTo(aunt).get(0))).orElseThrow();
         assertFalse(suspended(staff));
         assertEquals(List.of(HistoryEntry.What.RECEIVED, HistoryEntry.What.VERIFIED, HistoryEntry.What.NOT_HELD),
                 whats(reportOn(officer, username(staff)).history()));
@@ -299,7 +298,7 @@ class RightsServicesIT {
         String reporter = "reporter." + id() + "@example.org";
         RightsRequest request = desk.requestAsMember(victim, RequestKind.ACCESS, "Mine");
         desk.reportUnderAge(username(victim), "Parent", reporter, "Young");
-        service.confirm(token(mailsTo(reporter).get(0))).orElseThrow();
+        service.confirm(token(db.mailsTo(reporter).get(0))).orElseThrow();
         long officer = officer("realofficer");
         long report = reportOn(officer, username(victim)).report().id();
 
@@ -328,7 +327,7 @@ class RightsServicesIT {
         // The whole demo, as the portal seeds it: once per database, whatever other tests seeded before.
         seeder.seedAll();
         assertTrue(seeder.seededNames().contains("rights-requests"), seeder.seededNames().toString());
-        long priya = Long.parseLong(string("select id from member where username_key = ?", "priya"));
+        long priya = Long.parseLong(db.string("select id from member where username_key = ?", "priya"));
 
         List<RightsDesk.QueueRow> queue = desk.queue(priya, now()).stream()
                 .filter(row -> row.request().requesterEmail().endsWith("@demo.colloquy.test")).toList();
@@ -348,7 +347,7 @@ class RightsServicesIT {
 
     private long officer(String prefix) {
         long member = member(prefix);
-        update("insert into member_role (member_id, role) values (?, 'PRIVACY_OFFICER')", member);
+        db.update("insert into member_role (member_id, role) values (?, 'PRIVACY_OFFICER')", member);
         return member;
     }
 
@@ -390,80 +389,19 @@ class RightsServicesIT {
     }
 
     private boolean suspended(long memberId) {
-        return count("select count(*) from member where id = ? and suspended_at is not null", memberId) == 1;
+        return db.number("select count(*) from member where id = ? and suspended_at is not null", memberId) == 1;
     }
 
     private String username(long memberId) {
-        return string("select username from member where id = ?", memberId);
+        return db.string("select username from member where id = ?", memberId);
     }
 
     private String email(long memberId) {
-        return string("select email from member where id = ?", memberId);
+        return db.string("select email from member where id = ?", memberId);
     }
 
     private long memberOf(long requestId) {
-        return count("select member_id from rights_request where id = ?", requestId);
-    }
-
-    /** Subject and body of each mail queued to the address, oldest first. */
-    private List<String> mailsTo(String address) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select subject, body_text from mail_outbox where recipient = ? order by id")) {
-            s.setString(1, address);
-            List<String> mails = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    mails.add(r.getString(1) + "\n" + r.getString(2));
-                }
-            }
-            return mails;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String string(String sql, Object parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, parameter);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(String sql, long parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, parameter);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void update(String sql, long parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, parameter);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void update(String sql, OffsetDateTime a, OffsetDateTime b, long id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, a);
-            s.setObject(2, b);
-            s.setLong(3, id);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.number("select member_id from rights_request where id = ?", requestId);
     }
 
     private static OffsetDateTime now() {
